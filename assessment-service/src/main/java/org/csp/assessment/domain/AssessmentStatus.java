@@ -1,0 +1,6 @@
+package org.csp.assessment.domain;
+
+/** A Strategic Assessment moves DRAFT → PUBLISHED → ENDORSED (by a governance decision that took effect). */
+public enum AssessmentStatus {
+    DRAFT, PUBLISHED, ENDORSED
+}

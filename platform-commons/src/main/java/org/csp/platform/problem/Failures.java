@@ -1,0 +1,39 @@
+package org.csp.platform.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+
+/** Classifies failures that are about the infrastructure rather than the request or the message. */
+public final class Failures {
+    private Failures() {
+    }
+
+    /** The database cannot be reached (down, restarting, pool exhausted): retry later, the input is fine. */
+    public static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
+                            || sql.getSQLState().equals("57P03"))) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (message != null && (message.contains("Acquisition timeout") || message.contains("Connection refused"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,182 @@
+package org.csp.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error the REST layer can give, as RFC 9457 problem details. Nothing reaches the client as a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String BEARER_CHALLENGE = "Bearer realm=\"csp\"";
+
+    @Inject
+    ProblemResponses responses;
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        Problem.Builder problem = Problem.of(e.status(), e.type(), e.title()).detail(e.getMessage())
+                .instance(path(uri)).with(e.extensions());
+        if (e instanceof ApiException.InvalidFieldException invalid) {
+            problem.errors(List.of(new Problem.FieldError(invalid.field(), invalid.fieldMessage())));
+        }
+        return responses.of(problem.build());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("request is not valid");
+        return responses.of(Problem.of(400, "validation", "Request is not valid").detail(detail)
+                .instance(path(uri)).errors(errors).build());
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            ValueInstantiationException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        Problem.Builder problem = Problem.of(400, "malformed-body", "Request body is not valid").instance(path(uri));
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping);
+            String message = e instanceof UnrecognizedPropertyException ? "unknown field"
+                    : e instanceof ValueInstantiationException ? "invalid value"
+                    : "wrong type or format";
+            problem.detail(field + ": " + message).errors(List.of(new Problem.FieldError(field, message)));
+        } else {
+            problem.detail("the body is not well-formed JSON");
+        }
+        return responses.of(problem.build());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String title = original.getStatusInfo().getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no resource at " + path(uri);
+            case 405 -> "method not allowed on " + path(uri);
+            case 406 -> "this resource answers application/json only";
+            case 415 -> "send the body as application/json";
+            default -> title;
+        };
+        Response.ResponseBuilder builder = responses.builder(
+                Problem.of(status, "http-" + status, title).detail(detail).instance(path(uri)).build());
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return responses.builder(Problem.of(401, "unauthenticated", "Authentication required")
+                        .detail("a valid bearer token is required").instance(path(uri)).build())
+                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return responses.of(Problem.of(403, "forbidden", "Not allowed")
+                .detail("your role does not allow this operation").instance(path(uri)).build());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return responses.of(Problem.of(409, "concurrent-modification", "Changed by someone else")
+                .detail("the resource was changed by another request at the same time; re-read it and retry")
+                .instance(path(uri)).build());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        ApiException wrapped = Failures.causeOf(e.getCause(), ApiException.class);
+        if (wrapped != null) {
+            return api(wrapped, uri);
+        }
+        ConstraintViolationException violation = Failures.causeOf(e.getCause(), ConstraintViolationException.class);
+        if (violation != null) {
+            return validation(violation, uri);
+        }
+        if (Failures.isDatabaseUnavailable(e)) {
+            LOG.warnf("database unavailable for %s: %s", LogSafe.clean(path(uri)), LogSafe.clean(e));
+            return responses.builder(Problem.of(503, "service-unavailable", "Service temporarily unavailable")
+                    .detail("the database cannot be reached; retry shortly").instance(path(uri)).build())
+                    .header("Retry-After", "5").build();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", incident, LogSafe.clean(path(uri)));
+        return responses.of(Problem.of(500, "internal-error", "Internal error")
+                .detail("an unexpected error occurred; quote incident " + incident).with("incident", incident)
+                .instance(path(uri)).build());
+    }
+
+    /** {@code create.request.amountPence} becomes {@code amountPence}; a bare parameter keeps its name. */
+    static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        if (names.size() > 2) {
+            return String.join(".", names.subList(2, names.size()));
+        }
+        return names.isEmpty() ? "request" : names.get(names.size() - 1);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,97 @@
+package org.csp.platform.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server from the binaries zonky ships in Maven jars. When the JVM runs as root,
+ * zonky starts it as an unprivileged user (PostgreSQL refuses root). Stop and start again with the
+ * same directory and port to simulate an outage.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final Path dataDirectory;
+    private final int port;
+    private final boolean persistent;
+    private EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(Path dataDirectory, int port, boolean persistent) {
+        this.dataDirectory = dataDirectory;
+        this.port = port;
+        this.persistent = persistent;
+    }
+
+    /** A throwaway server on a free port (tests). */
+    public static EmbeddedPostgresServer startTemporary() {
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("csp-pg-");
+            return start(dir, FreePorts.find(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A server whose data survives restarts in {@code dataDirectory} (local run). */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean persistent) {
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, port, persistent);
+        server.start();
+        return server;
+    }
+
+    public synchronized void start() {
+        if (postgres != null) {
+            return;
+        }
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", persistent ? "on" : "off")
+                    .setServerConfig("synchronous_commit", persistent ? "on" : "off")
+                    .setServerConfig("full_page_writes", persistent ? "on" : "off")
+                    .setRegisterShutdownHook(true)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start embedded PostgreSQL on port " + port, e);
+        }
+    }
+
+    /** Stops the server, keeping its data (a later {@link #start()} brings it back). */
+    public synchronized void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                postgres = null;
+            }
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public boolean isRunning() {
+        return postgres != null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
