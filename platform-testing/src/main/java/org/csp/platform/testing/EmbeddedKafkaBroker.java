@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -22,15 +24,46 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
+    static {
+        // Kafka ends the process on a fatal fault; in a shared JVM that would kill the tests or the
+        // launcher with exit code 1 and no word. Report the fault instead.
+        Exit.setExitProcedure((code, message) -> {
+            throw new IllegalStateException("embedded Kafka asked to exit(" + code + "): " + message);
+        });
+        Exit.setHaltProcedure((code, message) -> {
+            throw new IllegalStateException("embedded Kafka asked to halt(" + code + "): " + message);
+        });
+    }
+
     private final Path logDirectory;
     private final int port;
     private final int controllerPort;
     private KafkaRaftServer server;
+    /** Set when this is a handle on a broker another class loader started (see {@link SharedInfrastructure}). */
+    private final Map<String, Object> remote;
 
     private EmbeddedKafkaBroker(Path logDirectory, int port, int controllerPort) {
         this.logDirectory = logDirectory;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.remote = null;
+    }
+
+    private EmbeddedKafkaBroker(Map<String, Object> remote) {
+        this.logDirectory = null;
+        this.port = (Integer) remote.get("port");
+        this.controllerPort = (Integer) remote.get("controllerPort");
+        this.remote = remote;
+    }
+
+    /** What another class loader needs to use this broker: JDK types only. */
+    Map<String, Object> export() {
+        return Map.of("port", port, "controllerPort", controllerPort, "start", (Runnable) this::start,
+                "stop", (Runnable) this::stop);
+    }
+
+    static EmbeddedKafkaBroker attach(Map<String, Object> exported) {
+        return new EmbeddedKafkaBroker(exported);
     }
 
     /** A throwaway broker on free ports (tests). */
@@ -50,6 +83,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     public synchronized void start() {
+        if (remote != null) {
+            ((Runnable) remote.get("start")).run();
+            return;
+        }
         if (server != null) {
             return;
         }
@@ -68,6 +105,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Stops the broker, keeping its log (a later {@link #start()} brings the same topics back). */
     public synchronized void stop() {
+        if (remote != null) {
+            ((Runnable) remote.get("stop")).run();
+            return;
+        }
         if (server != null) {
             try {
                 server.shutdown();
@@ -91,7 +132,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return server != null;
+        return remote != null || server != null;
     }
 
     @Override
@@ -123,6 +164,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "2");
         p.put("background.threads", "2");
+        // The log cleaner's dedupe buffer is 128 MB of heap by default: far too much for a test JVM.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
+        p.put("log.cleaner.io.buffer.size", String.valueOf(256 * 1024));
+        p.put("log.cleaner.threads", "1");
         return p;
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A real PostgreSQL server from the binaries zonky ships in Maven jars. When the JVM runs as root,
@@ -20,11 +21,30 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final int port;
     private final boolean persistent;
     private EmbeddedPostgres postgres;
+    /** Set when this is a handle on a server another class loader started (see {@link SharedInfrastructure}). */
+    private final Map<String, Object> remote;
 
     private EmbeddedPostgresServer(Path dataDirectory, int port, boolean persistent) {
         this.dataDirectory = dataDirectory;
         this.port = port;
         this.persistent = persistent;
+        this.remote = null;
+    }
+
+    private EmbeddedPostgresServer(Map<String, Object> remote) {
+        this.dataDirectory = null;
+        this.port = (Integer) remote.get("port");
+        this.persistent = false;
+        this.remote = remote;
+    }
+
+    /** What another class loader needs to use this server: JDK types only. */
+    Map<String, Object> export() {
+        return Map.of("port", port, "start", (Runnable) this::start, "stop", (Runnable) this::stop);
+    }
+
+    static EmbeddedPostgresServer attach(Map<String, Object> exported) {
+        return new EmbeddedPostgresServer(exported);
     }
 
     /** A throwaway server on a free port (tests). */
@@ -45,6 +65,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public synchronized void start() {
+        if (remote != null) {
+            ((Runnable) remote.get("start")).run();
+            return;
+        }
         if (postgres != null) {
             return;
         }
@@ -67,6 +91,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Stops the server, keeping its data (a later {@link #start()} brings it back). */
     public synchronized void stop() {
+        if (remote != null) {
+            ((Runnable) remote.get("stop")).run();
+            return;
+        }
         if (postgres != null) {
             try {
                 postgres.close();
@@ -87,7 +115,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return postgres != null;
+        return remote != null || postgres != null;
     }
 
     @Override
