@@ -122,6 +122,7 @@ export function checkRules(objects, exp, profile, repoRoot) {
   // ----- per service: the set of objects, ports, ACLs -----
   const cluster = find("Cluster", exp.postgresCluster);
   const database = all("Database").find((d) => d.spec?.cluster?.name === exp.postgresCluster);
+  let connectionBudget = 0;
   for (const [svc, s] of Object.entries(services)) {
     const name = `${svc}-service`;
     const code = readServiceConfig(repoRoot, svc);
@@ -162,10 +163,25 @@ export function checkRules(objects, exp, profile, repoRoot) {
     if (!role || role.login !== true || !role.passwordSecret?.name) fail("database", `Cluster/${exp.postgresCluster}`, `needs a login role ${svc} with a passwordSecret`);
     const schema = database?.spec?.schemas?.find((x) => x.name === svc);
     if (!schema || schema.owner !== svc) fail("database", `Database/${database?.metadata?.name ?? "?"}`, `needs schema ${svc} owned by role ${svc}`);
+    // connection budget: every pod the HPA may start, with a full pool, fits under the role's limit
+    if (d && hpa && role && role.connectionLimit > 0) {
+      const envOf = (key) =>
+        (d.spec.template.spec.containers?.[0]?.envFrom ?? [])
+          .map((ef) => find("ConfigMap", ef.configMapRef?.name)?.data?.[key])
+          .filter((v) => v !== undefined)
+          .pop();
+      const pool = Number(envOf("QUARKUS_DATASOURCE_JDBC_MAX_SIZE") ?? 20);
+      connectionBudget += hpa.spec.maxReplicas * pool;
+      if (hpa.spec.maxReplicas * pool > role.connectionLimit)
+        fail("database", `HorizontalPodAutoscaler/${name}`, `${hpa.spec.maxReplicas} pods x pool ${pool} exceed role ${svc}'s connectionLimit ${role.connectionLimit}`);
+    }
     const dbUser = d?.spec?.template?.spec?.containers?.[0]?.env?.find((e) => e.name === "QUARKUS_DATASOURCE_USERNAME")?.valueFrom?.secretKeyRef?.name;
     if (d && role?.passwordSecret && dbUser !== role.passwordSecret.name) fail("database", `Deployment/${name}`, `database credentials must come from ${role.passwordSecret.name}, the Secret of role ${svc}`);
   }
   if (!cluster) fail("database", `Cluster/${exp.postgresCluster}`, "missing");
+  const maxConnections = Number(cluster?.spec?.postgresql?.parameters?.max_connections ?? 100);
+  if (cluster && connectionBudget > maxConnections - 20)
+    fail("database", `Cluster/${exp.postgresCluster}`, `the services may open ${connectionBudget} connections; max_connections ${maxConnections} leaves under 20 for the operator and ops`);
   if (!database) fail("database", "Database", `no Database for cluster ${exp.postgresCluster}`);
   for (const d of deployments) if (!Object.keys(services).some((s) => d.metadata.name === `${s}-service`)) fail("completeness", `Deployment/${d.metadata.name}`, "not one of the four services");
 
