@@ -10,14 +10,14 @@ record Options(Path root, boolean fresh, Duration readyTimeout, boolean help) {
             Usage: ./run-local [--build] [--fresh] [--timeout=SECONDS]
               --build            build the project first (./mvnw -B -q package -DskipTests), even if it is built
               --fresh            wipe .local-data (database, Kafka log, keys, logs) and start empty
-              --timeout=SECONDS  how long to wait for all services to be ready (default 240)
+              --timeout=SECONDS  how long to wait for all services to be ready (default 300)
             The launcher itself also takes --root=DIR (the repository root; default: the current directory).""";
 
     static Options parse(String[] args) {
         Path root = Path.of(System.getProperty("csp.local.root", System.getProperty("user.dir")));
         boolean fresh = false;
         boolean help = false;
-        Duration timeout = Duration.ofSeconds(240);
+        Duration timeout = Duration.ofSeconds(300);
         for (String arg : args) {
             if (arg.equals("--fresh")) {
                 fresh = true;

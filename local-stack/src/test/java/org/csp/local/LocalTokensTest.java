@@ -12,17 +12,24 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jws.JsonWebSignature;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LocalTokensTest {
 
+    // One key pair for the class: making RSA keys is the slow part.
     @TempDir
-    Path keyDirectory;
+    static Path keyDirectory;
+    private static LocalKeys keys;
+
+    @BeforeAll
+    static void createKeys() {
+        keys = LocalKeys.loadOrCreate(keyDirectory);
+    }
 
     @Test
     void tokenIsSignedWithTheLocalKeyForTheServicesIssuerAndAudience() throws Exception {
-        LocalKeys keys = LocalKeys.loadOrCreate(keyDirectory);
         String token = new LocalTokens(keys.privateKey(), Clock.systemUTC()).issue("partnership-officer", null, null);
 
         JwtClaims claims = verify(token, keys);
@@ -39,7 +46,6 @@ class LocalTokensTest {
 
     @Test
     void tokenIsValidForEightHours() throws Exception {
-        LocalKeys keys = LocalKeys.loadOrCreate(keyDirectory);
         JwtClaims claims = verify(new LocalTokens(keys.privateKey(), Clock.systemUTC()).issue("councillor", null, null), keys);
 
         assertEquals(8 * 3600, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue());
@@ -47,7 +53,6 @@ class LocalTokensTest {
 
     @Test
     void partnerAgencyTokenCarriesItsAgencyAndTheGivenSubject() throws Exception {
-        LocalKeys keys = LocalKeys.loadOrCreate(keyDirectory);
         String token = new LocalTokens(keys.privateKey(), Clock.systemUTC())
                 .issue("partner-agency", "kent-police", "analyst@kent.police.uk");
 
@@ -60,7 +65,7 @@ class LocalTokensTest {
 
     @Test
     void unknownRoleIsRefusedNamingTheKnownRoles() {
-        LocalTokens tokens = new LocalTokens(LocalKeys.loadOrCreate(keyDirectory).privateKey(), Clock.systemUTC());
+        LocalTokens tokens = new LocalTokens(keys.privateKey(), Clock.systemUTC());
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> tokens.issue("superuser", null, null));
@@ -71,14 +76,13 @@ class LocalTokensTest {
 
     @Test
     void partnerAgencyTokenWithoutAgencyIsRefused() {
-        LocalTokens tokens = new LocalTokens(LocalKeys.loadOrCreate(keyDirectory).privateKey(), Clock.systemUTC());
+        LocalTokens tokens = new LocalTokens(keys.privateKey(), Clock.systemUTC());
 
         assertThrows(IllegalArgumentException.class, () -> tokens.issue("partner-agency", null, null));
     }
 
     @Test
     void tokenDoesNotVerifyWithAnotherKey() throws Exception {
-        LocalKeys keys = LocalKeys.loadOrCreate(keyDirectory);
         String token = new LocalTokens(keys.privateKey(), Clock.systemUTC()).issue("administrator", null, null);
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
@@ -91,16 +95,15 @@ class LocalTokensTest {
 
     @Test
     void keyPairIsCreatedOnceAndReused() {
-        LocalKeys first = LocalKeys.loadOrCreate(keyDirectory);
         LocalKeys again = LocalKeys.loadOrCreate(keyDirectory);
 
-        assertEquals(first.publicKey(), again.publicKey());
-        assertTrue(first.publicKeyFile().isAbsolute());
+        assertEquals(keys.publicKey(), again.publicKey());
+        assertTrue(again.publicKeyFile().isAbsolute());
     }
 
-    static JwtClaims verify(String token, LocalKeys keys) throws InvalidJwtException {
+    static JwtClaims verify(String token, LocalKeys signer) throws InvalidJwtException {
         return new JwtConsumerBuilder()
-                .setVerificationKey(keys.publicKey())
+                .setVerificationKey(signer.publicKey())
                 .setExpectedIssuer(LocalTokens.ISSUER)
                 .setExpectedAudience(LocalTokens.AUDIENCE)
                 .setRequireExpirationTime()

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,15 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 class TokenEndpointTest {
 
     @TempDir
-    Path keyDirectory;
-
-    private LocalKeys keys;
+    static Path keyDirectory;
+    private static LocalKeys keys;
     private TokenEndpoint endpoint;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @BeforeAll
+    static void createKeys() {
+        keys = LocalKeys.loadOrCreate(keyDirectory);
+    }
+
     @BeforeEach
     void start() {
-        keys = LocalKeys.loadOrCreate(keyDirectory);
         endpoint = TokenEndpoint.start(0, new LocalTokens(keys.privateKey(), Clock.systemUTC()));
     }
 
