@@ -20,14 +20,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path dataDirectory;
     private final int port;
     private final boolean persistent;
+    private final boolean registerShutdownHook;
     private EmbeddedPostgres postgres;
     /** Set when this is a handle on a server another class loader started (see {@link SharedInfrastructure}). */
     private final Map<String, Object> remote;
 
-    private EmbeddedPostgresServer(Path dataDirectory, int port, boolean persistent) {
+    private EmbeddedPostgresServer(Path dataDirectory, int port, boolean persistent, boolean registerShutdownHook) {
         this.dataDirectory = dataDirectory;
         this.port = port;
         this.persistent = persistent;
+        this.registerShutdownHook = registerShutdownHook;
         this.remote = null;
     }
 
@@ -35,6 +37,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.dataDirectory = null;
         this.port = (Integer) remote.get("port");
         this.persistent = false;
+        this.registerShutdownHook = false;
         this.remote = remote;
     }
 
@@ -59,7 +62,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** A server whose data survives restarts in {@code dataDirectory} (local run). */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean persistent) {
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, port, persistent);
+        return start(dataDirectory, port, persistent, true);
+    }
+
+    /**
+     * As {@link #start(Path, int, boolean)}; with {@code registerShutdownHook} false the caller alone stops
+     * the server (a launcher that must stop its services before the database uses this, since JVM shutdown
+     * hooks run in no defined order). An existing data directory is reused as it is: zonky runs initdb only
+     * when it holds no postgresql.conf, and never deletes it (clean-data-directory is off).
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean persistent,
+            boolean registerShutdownHook) {
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, port, persistent, registerShutdownHook);
         server.start();
         return server;
     }
@@ -82,7 +96,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", persistent ? "on" : "off")
                     .setServerConfig("synchronous_commit", persistent ? "on" : "off")
                     .setServerConfig("full_page_writes", persistent ? "on" : "off")
-                    .setRegisterShutdownHook(true)
+                    .setRegisterShutdownHook(registerShutdownHook)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL on port " + port, e);
