@@ -52,6 +52,10 @@ public interface GovernanceConfig {
         @WithDefault("true")
         boolean exemptRecommendations();
 
+        /** Kinds of body whose decisions cannot be referred (full Council's decisions are final). */
+        @WithDefault("COUNCIL")
+        java.util.Set<org.csp.governance.domain.BodyKind> exemptBodyKinds();
+
         /** Distinct current councillors who must sign a Decision Referral Form. */
         @WithDefault("3")
         int requiredSignatures();
@@ -63,6 +67,10 @@ public interface GovernanceConfig {
         /** How often the job that closes referral windows runs. */
         @WithDefault("60s")
         String closeEvery();
+
+        /** How long after start the job first runs. */
+        @WithDefault("5s")
+        String closeDelay();
     }
 
     interface Calendar {
@@ -78,6 +86,10 @@ public interface GovernanceConfig {
         @WithDefault("P60D")
         Duration scrutinyWithin();
 
+        /** An obligation is drafted onto the last scheduled meeting within this period before it is due. */
+        @WithDefault("P120D")
+        Duration agendaWindow();
+
         /** A plan recommended by committee is due for adoption by Council within this period of its start. */
         @WithDefault("P30D")
         Duration adoptionAfterPlanStart();
@@ -86,7 +98,7 @@ public interface GovernanceConfig {
     default ReferralRule referralRule() {
         Referral r = referral();
         return new ReferralRule(r.periodDays(), r.dayKind(), r.countFrom(), r.rollToWorkingDay(), r.exemptUrgent(),
-                r.exemptRecommendations(), r.requiredSignatures(), r.referralBody(),
+                r.exemptRecommendations(), r.exemptBodyKinds(), r.requiredSignatures(), r.referralBody(),
                 new WorkingDayCalendar(calendar().bankHolidays()));
     }
 }

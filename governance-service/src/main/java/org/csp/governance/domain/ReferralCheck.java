@@ -16,13 +16,18 @@ public final class ReferralCheck {
     private ReferralCheck() {
     }
 
-    /** @param councillors finds a councillor by id, or null when there is none */
-    public static void check(LocalDate today, LocalDate deadline, List<UUID> signatures, int required,
-            Function<UUID, Councillor> councillors) {
+    /** A form is accepted up to the end of the deadline day. */
+    public static void requireInTime(LocalDate today, LocalDate deadline) {
         if (today.isAfter(deadline)) {
             throw ApiException.rule("referral-late", "the referral deadline was " + deadline + "; referrals are no longer accepted")
                     .with("referralDeadline", deadline.toString()).with("today", today.toString());
         }
+    }
+
+    /** @param councillors finds a councillor by id, or null when there is none */
+    public static void check(LocalDate today, LocalDate deadline, List<UUID> signatures, int required,
+            Function<UUID, Councillor> councillors) {
+        requireInTime(today, deadline);
         Set<UUID> distinct = new HashSet<>();
         for (UUID id : signatures) {
             if (!distinct.add(id)) {

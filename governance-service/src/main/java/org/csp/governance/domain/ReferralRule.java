@@ -2,13 +2,14 @@ package org.csp.governance.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The call-in rule: how long councillors have to refer a decision, counted from the meeting or from
  * publication of the minutes, in working or calendar days, and which decisions are exempt.
  */
 public record ReferralRule(int periodDays, DayKind dayKind, CountFrom countFrom, boolean rollToWorkingDay,
-        boolean exemptUrgent, boolean exemptRecommendations, int requiredSignatures, String referralBody,
+        boolean exemptUrgent, boolean exemptRecommendations, Set<BodyKind> exemptBodyKinds, int requiredSignatures, String referralBody,
         WorkingDayCalendar calendar) {
 
     public enum DayKind { WORKING, CALENDAR }
@@ -31,12 +32,15 @@ public record ReferralRule(int periodDays, DayKind dayKind, CountFrom countFrom,
     }
 
     /** Why a decision is not open to referral at all, or empty when it is. */
-    public Optional<String> exemption(boolean urgent, DecisionKind kind) {
+    public Optional<String> exemption(boolean urgent, DecisionKind kind, BodyKind bodyKind) {
         if (urgent && exemptUrgent) {
             return Optional.of("urgent item: exempt from referral");
         }
         if (kind == DecisionKind.RECOMMENDS && exemptRecommendations) {
             return Optional.of("recommendation to another body: exempt from referral");
+        }
+        if (exemptBodyKinds.contains(bodyKind)) {
+            return Optional.of("decisions of a " + bodyKind + " are not open to referral");
         }
         return Optional.empty();
     }

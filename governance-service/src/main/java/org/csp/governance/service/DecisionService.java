@@ -122,7 +122,7 @@ public class DecisionService {
             return d;
         }
         ReferralRule rule = config.referralRule();
-        Optional<String> exemption = rule.exemption(d.urgent, d.kind);
+        Optional<String> exemption = rule.exemption(d.urgent, d.kind, ((Body) Body.findById(d.bodyId)).kind);
         if (exemption.isPresent()) {
             d.exemptReason = exemption.get();
             d.status = DecisionStatus.EFFECTIVE;
@@ -170,9 +170,12 @@ public class DecisionService {
         if (d == null) {
             throw ApiException.notFound("decision", decisionId);
         }
-        d.requireOpenForReferral();
         ReferralRule rule = config.referralRule();
         LocalDate today = LocalDate.now(clock);
+        if (d.referralDeadline != null && today.isAfter(d.referralDeadline)) {
+            ReferralCheck.requireInTime(today, d.referralDeadline);
+        }
+        d.requireOpenForReferral();
         ReferralCheck.check(today, d.referralDeadline, request.signatures(), rule.requiredSignatures(),
                 id -> Councillor.findById(id));
         Instant now = clock.instant();

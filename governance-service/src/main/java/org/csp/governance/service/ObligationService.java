@@ -28,7 +28,8 @@ import org.csp.platform.http.Etags;
 /**
  * The obligations calendar, fed by the other services' events: the crime and disorder committee's yearly
  * scrutiny of each published assessment, Council's adoption of a recommended plan, and the duties of each
- * grant award. Each obligation is drafted as an agenda item on the last scheduled meeting before it is due.
+ * grant award. Each obligation is drafted as an agenda item on the last scheduled meeting of the right body within the
+ * agenda window before it is due.
  */
 @ApplicationScoped
 public class ObligationService {
@@ -149,7 +150,8 @@ public class ObligationService {
         var query = Meeting.getEntityManager().createQuery("select m from Meeting m, Body b where b.id = m.bodyId and "
                 + bodyFilter + " and m.status = :scheduled and m.date >= :today and m.date <= :due"
                 + " order by m.date desc, m.createdAt desc", Meeting.class)
-                .setParameter("scheduled", MeetingStatus.SCHEDULED).setParameter("today", today)
+                .setParameter("scheduled", MeetingStatus.SCHEDULED)
+                .setParameter("today", latest(today, o.dueDate.minusDays(config.obligations().agendaWindow().toDays())))
                 .setParameter("due", o.dueDate).setMaxResults(1);
         if (PLAN_ADOPTION.equals(o.code)) {
             query.setParameter("council", BodyKind.COUNCIL);
@@ -198,6 +200,10 @@ public class ObligationService {
         o.complete(clock.instant());
         audit.record("obligation", o.id, "obligation.met", null);
         return o;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static boolean blank(String s) {
