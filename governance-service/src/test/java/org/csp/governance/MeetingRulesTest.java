@@ -60,7 +60,9 @@ class MeetingRulesTest {
                 409, "meeting-status");
         given().auth().oauth2(OFFICER).queryParam("bodyId", body).queryParam("status", "CANCELLED").get("/api/v1/meetings")
                 .then().statusCode(200).body("totalItems", equalTo(1));
-        given().auth().oauth2(OFFICER).queryParam("status", "POSTPONED").get("/api/v1/meetings").then().statusCode(400);
+        given().auth().oauth2(OFFICER).queryParam("status", "POSTPONED").get("/api/v1/meetings").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(OFFICER).queryParam("from", "12/02/2019").get("/api/v1/meetings").then().statusCode(400);
     }
 
     @Test
