@@ -41,6 +41,10 @@ class MeetingRulesTest {
         post("/api/v1/meetings", """
                 {"bodyId":"%s","date":"2019-02-12","startTime":"25:00","location":"Town Hall"}""".formatted(body))
                 .then().statusCode(400).contentType("application/problem+json");
+        post("/api/v1/meetings", """
+                {"bodyId":"%s","date":"+999999999-12-31","startTime":"18:30","location":"Town Hall"}""".formatted(body))
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("date"));
+        given().auth().oauth2(OFFICER).queryParam("to", "+999999999-12-31").get("/api/v1/decisions").then().statusCode(400);
     }
 
     @Test

@@ -95,6 +95,10 @@ class ReferralWindowTest {
         refer(decision, "Garten", "Joy", "Powell").then().statusCode(201)
                 .body("referredTo", equalTo("Policy and Resources Committee")).body("signatures.size()", equalTo(3))
                 .body("submittedBy", equalTo("cllr.mortimer@maidstone.test"));
+        given().auth().oauth2(OFFICER).queryParam("resourceType", "decision").queryParam("resourceId", decision)
+                .get("/api/v1/audit").then().statusCode(200)
+                .body("items.find { it.action == 'decision.referred' }.actorSubject", equalTo("cllr.mortimer@maidstone.test"))
+                .body("items.find { it.action == 'decision.recorded' }.actorSubject", equalTo("officer@maidstone.test"));
         given().auth().oauth2(OFFICER).get("/api/v1/decisions/{id}", decision).then().statusCode(200)
                 .body("status", equalTo("REFERRED")).body("referral.reasons", equalTo("The endorsement needs wider scrutiny."));
         ConsumerRecord<String, String> referred = KafkaTestClient.awaitRecord("csp.governance.events",

@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import org.csp.governance.domain.Dates;
 
 /**
  * Query and path parameters that do not parse (an unknown status, a malformed date or id) are the caller's
@@ -22,11 +23,16 @@ public class QueryParamConverters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) new Converter<>(s -> {
+                LocalDate date;
                 try {
-                    return LocalDate.parse(s);
+                    date = LocalDate.parse(s);
                 } catch (DateTimeParseException e) {
                     throw new BadRequestException("'" + clip(s) + "' is not a date like 2019-02-26");
                 }
+                if (!Dates.isReasonable(date)) {
+                    throw new BadRequestException("dates run from " + Dates.EARLIEST + " to " + Dates.LATEST);
+                }
+                return date;
             });
         }
         if (rawType.isEnum()) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.csp.governance.domain.Body;
 import org.csp.governance.domain.Councillor;
+import org.csp.governance.domain.Dates;
 import org.csp.governance.domain.Membership;
 import org.csp.governance.domain.MembershipRole;
 import org.csp.governance.domain.Officer;
@@ -54,6 +55,8 @@ public class BodyService {
             throw ApiException.rule("unknown-councillor", "councillor " + request.councillorId() + " does not exist")
                     .with("councillorId", request.councillorId());
         }
+        Dates.require("startsOn", request.startsOn());
+        Dates.require("endsOn", request.endsOn());
         Councillor.checkTerm(request.startsOn(), request.endsOn());
         for (Membership m : body.memberships) {
             if (!m.overlaps(request.startsOn(), request.endsOn())) {
@@ -118,6 +121,8 @@ public class BodyService {
     }
 
     private static void apply(Councillor c, CouncillorRequest request) {
+        Dates.require("termStart", request.termStart());
+        Dates.require("termEnd", request.termEnd());
         c.name = request.name();
         c.ward = request.ward();
         c.tokenSubject = request.tokenSubject() == null || request.tokenSubject().isBlank() ? null : request.tokenSubject();

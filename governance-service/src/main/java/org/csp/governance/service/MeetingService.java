@@ -18,6 +18,7 @@ import org.csp.governance.domain.Attendance;
 import org.csp.governance.domain.AttendanceKind;
 import org.csp.governance.domain.Body;
 import org.csp.governance.domain.Councillor;
+import org.csp.governance.domain.Dates;
 import org.csp.governance.domain.DeclaredInterest;
 import org.csp.governance.domain.Meeting;
 import org.csp.governance.domain.MeetingStatus;
@@ -57,6 +58,8 @@ public class MeetingService {
         if (body == null) {
             throw ApiException.rule("unknown-body", "body " + request.bodyId() + " does not exist").with("bodyId", request.bodyId());
         }
+        Dates.require("date", request.date());
+        Dates.require("agendaPublishedOn", request.agendaPublishedOn());
         Meeting.checkTimes(request.startTime(), request.endTime());
         Meeting m = new Meeting();
         m.id = UUID.randomUUID();
@@ -83,6 +86,8 @@ public class MeetingService {
         Meeting m = Meeting.require(id);
         Etags.requireMatch(ifMatch, m.version);
         m.requireMinutesEditable();
+        Dates.require("date", request.date());
+        Dates.require("agendaPublishedOn", request.agendaPublishedOn());
         Meeting.checkTimes(request.startTime(), request.endTime());
         String year = MunicipalYear.of(request.date(), config.municipalYearStart());
         if (!year.equals(m.municipalYear) && AgendaItem.count("meetingId", m.id) > 0) {
