@@ -121,4 +121,25 @@ class MeetingRulesTest {
         problem(Fixtures.decide(committee.meetingId(), item, Fixtures.unanimous("That nothing be done.", "DECIDES", null, "NOTE")),
                 409, "minutes-approved");
     }
+
+    @Test
+    void minutesArePublishedOnceForAHeldMeetingAndMeetingDecisionsKeepTheirDeadline() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        String body = Fixtures.body("Publication Committee", "COMMITTEE", false);
+        String scheduled = Fixtures.meeting(body, "2019-03-19");
+        problem(given().auth().oauth2(OFFICER).header("If-Match", "*").post("/api/v1/meetings/{id}/minutes/publication", scheduled),
+                409, "meeting-not-held");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Report", "null");
+        String decision = Fixtures.decide(c.meetingId(), item, Fixtures.unanimous("That the report be noted.", "DECIDES", null, "NOTE"))
+                .then().statusCode(201).extract().path("id");
+        Fixtures.setClock(clock, "2019-02-19T09:00:00Z");
+        given().auth().oauth2(OFFICER).header("If-Match", etag("/api/v1/meetings/{id}", c.meetingId()))
+                .post("/api/v1/meetings/{id}/minutes/publication", c.meetingId())
+                .then().statusCode(200).body("minutesPublishedOn", equalTo("2019-02-19"));
+        problem(given().auth().oauth2(OFFICER).header("If-Match", "*").post("/api/v1/meetings/{id}/minutes/publication", c.meetingId()),
+                409, "minutes-published");
+        given().auth().oauth2(OFFICER).get("/api/v1/decisions/{id}", decision).then()
+                .body("status", equalTo("OPEN")).body("referralDeadline", equalTo("2019-02-26"));
+    }
 }

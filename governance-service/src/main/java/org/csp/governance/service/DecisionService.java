@@ -56,7 +56,9 @@ public class DecisionService {
     @Transactional
     public Decision record(UUID meetingId, UUID itemId, RecordDecision request) {
         Meeting meeting = Meeting.require(meetingId);
-        AgendaItem item = AgendaItem.require(meetingId, itemId);
+        AgendaItem.require(meetingId, itemId);
+        // one resolution per item, however many requests arrive at once
+        AgendaItem item = AgendaItem.findById(itemId, LockModeType.PESSIMISTIC_WRITE);
         meeting.requireMinutesEditable();
         meeting.requireHeld("decisions");
         if (Decision.count("itemId", item.id) > 0) {
