@@ -6,6 +6,11 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /** Health and the OpenAPI document are open; the document carries the domain errors with examples. */
@@ -28,5 +33,29 @@ class PlatformEndpointsTest {
                         notNullValue())
                 .body("paths.'/api/v1/meetings/{id}/attendance'.put.responses.'422'.content.'application/problem+json'.examples.'substitute-without-apologies'",
                         notNullValue());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationDocumentsItsSuccessResponseWithANamedExample() {
+        JsonPath doc = new JsonPath(given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString());
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        List<String> missing = new ArrayList<>();
+        paths.forEach((path, ops) -> {
+            if (!path.startsWith("/api/v1/") || path.startsWith("/api/v1/audit")) {
+                return;
+            }
+            ops.forEach((method, op) -> {
+                Map<String, Object> responses = (Map<String, Object>) ((Map<String, Object>) op).get("responses");
+                Map<String, Object> ok = (Map<String, Object>) (responses.containsKey("201") ? responses.get("201") : responses.get("200"));
+                Map<String, Object> content = ok == null ? null : (Map<String, Object>) ok.get("content");
+                boolean documented = content != null && content.values().stream()
+                        .allMatch(media -> ((Map<String, Object>) media).get("examples") != null && ((Map<String, Object>) media).get("schema") != null);
+                if (!documented) {
+                    missing.add(method.toUpperCase() + " " + path);
+                }
+            });
+        });
+        assertEquals(List.of(), missing);
     }
 }

@@ -65,7 +65,8 @@ public class BodyResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listBodies", summary = "List bodies",
             description = "Filter by kind or by name (contains). Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of bodies", content = @Content(schema = @Schema(implementation = Pages.BodyPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of bodies", content = @Content(schema = @Schema(implementation = Pages.BodyPage.class),
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.BODY_PAGE)))
     public Page<BodyView> list(@QueryParam("kind") BodyKind kind, @QueryParam("name") @Size(max = 200) String name,
             @Valid @BeanParam PageRequest paging) {
         StringBuilder q = new StringBuilder("1 = 1");

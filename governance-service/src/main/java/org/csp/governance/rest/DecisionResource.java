@@ -54,7 +54,8 @@ public class DecisionResource {
     @Operation(operationId = "listDecisions", summary = "List decisions",
             description = "Filter by body, meeting, subject, status, meeting date range, or awaitingEffect=true for decisions whose referral window "
                     + "is open or not yet started. Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of decisions", content = @Content(schema = @Schema(implementation = Pages.DecisionPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of decisions", content = @Content(schema = @Schema(implementation = Pages.DecisionPage.class),
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.DECISION_PAGE)))
     public Page<DecisionView> list(@QueryParam("bodyId") UUID bodyId, @QueryParam("meetingId") UUID meetingId,
             @QueryParam("subjectId") UUID subjectId, @QueryParam("status") DecisionStatus status,
             @Parameter(description = "Only decisions not yet in effect and not referred") @QueryParam("awaitingEffect") Boolean awaitingEffect,

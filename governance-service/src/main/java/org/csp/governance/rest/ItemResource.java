@@ -71,7 +71,8 @@ public class ItemResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listItems", summary = "The items of a meeting in minute order", description = "Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of items", content = @Content(schema = @Schema(implementation = Pages.ItemPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of items", content = @Content(schema = @Schema(implementation = Pages.ItemPage.class),
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.ITEM_PAGE)))
     public Page<ItemView> list(@PathParam("meetingId") UUID meetingId, @Valid @BeanParam PageRequest paging) {
         Meeting.require(meetingId);
         return Page.of(AgendaItem.find("meetingId = ?1 order by minuteNumber", meetingId), paging, ItemView::of);

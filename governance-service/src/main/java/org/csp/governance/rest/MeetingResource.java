@@ -74,7 +74,8 @@ public class MeetingResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listMeetings", summary = "List meetings",
             description = "Filter by body, date range and status; in date order. Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of meetings", content = @Content(schema = @Schema(implementation = Pages.MeetingPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of meetings", content = @Content(schema = @Schema(implementation = Pages.MeetingPage.class),
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.MEETING_PAGE)))
     public Page<MeetingView> list(@QueryParam("bodyId") UUID bodyId,
             @Parameter(description = "On or after this date", example = "2019-01-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "On or before this date", example = "2019-12-31") @QueryParam("to") LocalDate to,
@@ -192,7 +193,7 @@ public class MeetingResource {
     @Operation(operationId = "getMinutesDocument", summary = "The minutes of a meeting as an HTML document in the council's layout",
             description = "The referral notice and deadline, the heading, who was present, then each numbered minute with its notes, resolution and vote. Roles: every role.")
     @APIResponse(responseCode = "200", description = "The minutes (well-formed XHTML)", content = @Content(mediaType = MediaType.TEXT_HTML,
-            schema = @Schema(implementation = String.class)))
+            schema = @Schema(implementation = String.class), examples = @ExampleObject(name = "minutes", value = OpenApiExamples.MINUTES_HTML)))
     public String minutes(@PathParam("id") UUID id) {
         return minutes.render(id);
     }

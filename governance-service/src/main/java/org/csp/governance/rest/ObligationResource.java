@@ -57,7 +57,8 @@ public class ObligationResource {
     @Operation(operationId = "listObligations", summary = "The obligations calendar",
             description = "Duties in due-date order: the yearly crime and disorder scrutiny, Council's adoption of a recommended plan, each grant award's "
                     + "returns and reports. overdue=true lists those past due and not met. Roles: partnership-officer, administrator, councillor, pcc-office.")
-    @APIResponse(responseCode = "200", description = "A page of obligations", content = @Content(schema = @Schema(implementation = Pages.ObligationPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of obligations", content = @Content(schema = @Schema(implementation = Pages.ObligationPage.class),
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.OBLIGATION_PAGE)))
     public Page<ObligationView> list(@QueryParam("status") ObligationStatus status,
             @Parameter(description = "Only those past due and not met") @QueryParam("overdue") Boolean overdue,
             @QueryParam("sourceId") UUID sourceId,

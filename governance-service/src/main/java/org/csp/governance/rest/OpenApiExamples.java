@@ -118,4 +118,33 @@ public final class OpenApiExamples {
     public static final String GENERIC_409 = """
             {"type":"https://csp.example.org/problems/body-exists","title":"Conflict with the current state","status":409,
              "detail":"a body named 'Council' already exists","instance":"/api/v1/bodies"}""";
+
+    public static final String BODY_PAGE = "{\"items\":[" + BODY + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String COUNCILLOR_PAGE = "{\"items\":[" + COUNCILLOR + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String OFFICER_PAGE = "{\"items\":[" + OFFICER + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String MEETING_PAGE = "{\"items\":[" + MEETING + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String ITEM_PAGE = "{\"items\":[" + ITEM + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String DECISION_PAGE = "{\"items\":[" + DECISION + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String REPORT_PATH_PAGE = "{\"items\":[" + REPORT_PATH + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String OBLIGATION_PAGE = "{\"items\":[" + OBLIGATION + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String MINUTES_HTML = """
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB"><body>
+            <p class="referral-notice">Should you wish to refer any decisions contained in these minutes to Policy and Resources Committee, please submit a Decision Referral Form, signed by three Councillors, by: <strong>26 February 2019</strong>.</p>
+            <h1>MAIDSTONE BOROUGH COUNCIL</h1>
+            <h2 class="body">Acting as the Crime and Disorder Committee, Communities, Housing and Environment Committee</h2>
+            <h2 class="meeting">MINUTES OF THE MEETING HELD ON TUESDAY 12 FEBRUARY 2019</h2>
+            <p class="present"><strong>Present:</strong> Councillors M Burton, Garten, Joy, D Mortimer (Chairman), Powell, Purle, Mrs Robertson, Springett and Webb</p>
+            <section class="minute" id="minute-138"><span class="minute-number">138.</span><div><h3>APOLOGIES FOR ABSENCE</h3>
+            <p>Apologies for absence were received from Councillor Rose.</p></div></section>
+            </body></html>
+            """;
 }

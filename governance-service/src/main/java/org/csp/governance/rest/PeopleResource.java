@@ -77,7 +77,8 @@ public class PeopleResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listCouncillors", summary = "List councillors",
             description = "Filter by name (contains) and whether they are serving today. Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of councillors", content = @Content(schema = @Schema(implementation = Pages.CouncillorPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of councillors", content = @Content(schema = @Schema(implementation = Pages.CouncillorPage.class),
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.COUNCILLOR_PAGE)))
     public Page<CouncillorView> listCouncillors(@QueryParam("name") @Size(max = 200) String name,
             @Parameter(description = "Only councillors serving today") @QueryParam("current") Boolean current,
             @Valid @BeanParam PageRequest paging) {
@@ -141,7 +142,8 @@ public class PeopleResource {
     @Path("/officers")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listOfficers", summary = "List officers and other attendees", description = "Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of officers", content = @Content(schema = @Schema(implementation = Pages.OfficerPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of officers", content = @Content(schema = @Schema(implementation = Pages.OfficerPage.class),
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.OFFICER_PAGE)))
     public Page<OfficerView> listOfficers(@QueryParam("organisation") @Size(max = 200) String organisation, @Valid @BeanParam PageRequest paging) {
         if (organisation != null && !organisation.isBlank()) {
             return Page.of(Officer.find("organisation = ?1 order by name, id", organisation), paging, OfficerView::of);

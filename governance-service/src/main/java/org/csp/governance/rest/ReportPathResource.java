@@ -60,7 +60,8 @@ public class ReportPathResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listReportPaths", summary = "List report paths", description = "Filter by subject id. Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of report paths", content = @Content(schema = @Schema(implementation = Pages.ReportPathPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of report paths", content = @Content(schema = @Schema(implementation = Pages.ReportPathPage.class),
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.REPORT_PATH_PAGE)))
     public Page<ReportPathView> list(@QueryParam("subjectId") UUID subjectId, @Valid @BeanParam PageRequest paging) {
         if (subjectId != null) {
             return Page.of(ReportPath.find("subjectId = ?1 order by createdAt, id", subjectId), paging, timetable::view);
