@@ -70,6 +70,8 @@ class PlanLifecycleTest {
         assertEquals("Community Safety Plan 2019-22", status.getString("title"));
         assertTrue(status.getString("decisionId") != null);
         assertEquals("community-safety-plan/" + plan, KafkaTestClient.header(adopted, "ce_subject"));
+        assertEquals(java.util.Set.of("planId", "title", "periodStart", "periodEnd", "fromStatus", "toStatus", "decisionId",
+                "refreshFlagged"), status.getMap("").keySet());
 
         ConsumerRecord<String, String> priorities = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> plan.equals(r.key())
                 && "org.csp.plan.priorities-changed.v1".equals(KafkaTestClient.header(r, "ce_type")), WAIT);
@@ -77,6 +79,8 @@ class PlanLifecycleTest {
         assertEquals("ADOPTED", current.getString("status"));
         assertEquals(theme, current.getString("priorities[0].priorityId"));
         assertEquals("Protecting our communities against Organised Crime Groups", current.getString("priorities[0].title"));
+        assertEquals(java.util.Set.of("planId", "title", "status", "priorities"), current.getMap("").keySet());
+        assertEquals(java.util.Set.of("priorityId", "title"), current.getMap("priorities[0]").keySet());
 
         ConsumerRecord<String, String> superseded = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> earlier.equals(r.key())
                 && "org.csp.plan.priorities-changed.v1".equals(KafkaTestClient.header(r, "ce_type"))

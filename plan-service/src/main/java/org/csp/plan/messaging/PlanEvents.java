@@ -21,16 +21,16 @@ public final class PlanEvents {
     }
 
     /**
-     * {@code refreshFlagged} and {@code refreshReasons} are optional additions: true (with the reasons) when a later
-     * assessment flagged the adopted plan for refresh; then fromStatus = toStatus = ADOPTED.
+     * {@code refreshFlagged} (the contract names it without a shape): true when the adopted plan was flagged for
+     * refresh, then fromStatus = toStatus = ADOPTED and decisionId is null; false on every status change.
      */
     public record PlanStatusChangedV1(UUID planId, String title, LocalDate periodStart, LocalDate periodEnd,
-            String fromStatus, String toStatus, UUID decisionId, boolean refreshFlagged, List<String> refreshReasons) {
+            String fromStatus, String toStatus, UUID decisionId, boolean refreshFlagged) {
     }
 
     public record PrioritiesChangedV1(UUID planId, String title, String status, List<Priority> priorities) {
-        /** {@code position} and {@code leadGroupId} are optional additions to the contract's priorityId and title. */
-        public record Priority(UUID priorityId, String title, int position, UUID leadGroupId) {
+        /** In the plan's order. */
+        public record Priority(UUID priorityId, String title) {
         }
     }
 

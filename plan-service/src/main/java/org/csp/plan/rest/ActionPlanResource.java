@@ -60,7 +60,9 @@ public class ActionPlanResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listActionPlans", summary = "List action plans",
             description = "Filter by plan, theme or financial year. Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of action plans")
+    @APIResponse(responseCode = "200", description = "A page of action plans",
+            content = @Content(schema = @Schema(implementation = Pages.ActionPlanPage.class),
+                    examples = @ExampleObject(name = "action-plans", value = OpenApiExamples.ACTION_PLAN_PAGE)))
     public Page<ActionPlanView> list(@QueryParam("planId") UUID planId, @QueryParam("themeId") UUID themeId,
             @QueryParam("financialYear") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20") String financialYear,
             @Valid @BeanParam PageRequest paging) {

@@ -52,7 +52,9 @@ public class ActionResource {
             description = "Filter by plan, theme, action plan, lead group, lead agency, status, overdue (due before today and not"
                     + " completed or cancelled) and atRisk (AT_RISK, or not started after its start date); ordered by due date."
                     + " Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of actions")
+    @APIResponse(responseCode = "200", description = "A page of actions",
+            content = @Content(schema = @Schema(implementation = Pages.ActionPage.class),
+                    examples = @ExampleObject(name = "actions", value = OpenApiExamples.ACTION_PAGE)))
     public Page<ActionView> list(@QueryParam("planId") UUID planId, @QueryParam("themeId") UUID themeId,
             @QueryParam("actionPlanId") UUID actionPlanId, @QueryParam("leadGroupId") UUID leadGroupId,
             @QueryParam("leadAgency") @Size(max = 100) String leadAgency, @QueryParam("status") ActionStatus status,
@@ -113,7 +115,9 @@ public class ActionResource {
     @Path("/{id}/progress")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listActionProgress", summary = "An action's progress notes, newest first", description = "Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of progress notes")
+    @APIResponse(responseCode = "200", description = "A page of progress notes",
+            content = @Content(schema = @Schema(implementation = Pages.ActionProgressNotePage.class),
+                    examples = @ExampleObject(name = "progress-notes", value = OpenApiExamples.PROGRESS_PAGE)))
     public Page<ProgressView> progressNotes(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return actions.progress(id, paging);
     }

@@ -71,7 +71,9 @@ public class GroupResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listGroups", summary = "List the partnership's bodies",
             description = "Filter by kind or member agency; ordered by name. Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of groups")
+    @APIResponse(responseCode = "200", description = "A page of groups",
+            content = @Content(schema = @Schema(implementation = Pages.GroupPage.class),
+                    examples = @ExampleObject(name = "sub-groups", value = OpenApiExamples.GROUP_PAGE)))
     public Page<GroupView> list(@QueryParam("kind") GroupKind kind,
             @QueryParam("agency") @Size(max = 100) String agency, @Valid @BeanParam PageRequest paging) {
         return groups.list(kind, agency, paging);
@@ -129,7 +131,9 @@ public class GroupResource {
     @Path("/{id}/duties")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listGroupDuties", summary = "A group's yearly duties and where they stand", description = "Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of duties")
+    @APIResponse(responseCode = "200", description = "A page of duties",
+            content = @Content(schema = @Schema(implementation = Pages.GroupDutyPage.class),
+                    examples = @ExampleObject(name = "duties", value = OpenApiExamples.DUTY_PAGE)))
     public Page<DutyView> duties(@PathParam("id") UUID id,
             @QueryParam("financialYear") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20") String financialYear,
             @QueryParam("status") DutyStatus status, @Valid @BeanParam PageRequest paging) {

@@ -47,7 +47,9 @@ public class IndicatorResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listIndicators", summary = "List indicators with their RAG status",
             description = "Filter by action plan and RAG status. Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of indicators")
+    @APIResponse(responseCode = "200", description = "A page of indicators",
+            content = @Content(schema = @Schema(implementation = Pages.IndicatorPage.class),
+                    examples = @ExampleObject(name = "indicators", value = OpenApiExamples.INDICATOR_PAGE)))
     public Page<IndicatorView> list(@QueryParam("actionPlanId") UUID actionPlanId, @QueryParam("rag") RagStatus rag,
             @Valid @BeanParam PageRequest paging) {
         return indicators.list(actionPlanId, rag, paging);

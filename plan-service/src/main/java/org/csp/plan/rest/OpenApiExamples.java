@@ -78,7 +78,24 @@ public final class OpenApiExamples {
              "note":"Two sessions delivered at Mid Kent College","fromStatus":"NOT_STARTED","toStatus":"IN_PROGRESS",
              "author":"system@kent-police.test","agency":"kent-police","recordedAt":"2019-06-01T09:00:00Z"}""";
 
-    public static final String PAGE_NOTE = "A page: {\"items\":[…],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+    public static final String GROUP_PAGE = "{\"items\":[" + GROUP + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String DUTY_PAGE = "{\"items\":[" + DUTY + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String PLAN_PAGE = "{\"items\":[" + PLAN + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String THEME_PAGE = "{\"items\":[" + THEME + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String PROPOSAL_PAGE = "{\"items\":[" + PROPOSAL + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String ACTION_PLAN_PAGE = "{\"items\":[" + ACTION_PLAN + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String INDICATOR_PAGE = "{\"items\":[" + INDICATOR + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String ACTION_PAGE = "{\"items\":[" + ACTION + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String PROGRESS_PAGE = "{\"items\":[" + PROGRESS + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
 
     public static final String DOCUMENT = """
             <!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>Community Safety Plan 2019-22</title></head>

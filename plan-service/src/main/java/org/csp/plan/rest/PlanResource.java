@@ -77,7 +77,9 @@ public class PlanResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listPlans", summary = "List plans",
             description = "Filter by status, area or whether a refresh is open; newest period first. Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of plans")
+    @APIResponse(responseCode = "200", description = "A page of plans",
+            content = @Content(schema = @Schema(implementation = Pages.PlanPage.class),
+                    examples = @ExampleObject(name = "plans", value = OpenApiExamples.PLAN_PAGE)))
     public Page<PlanView> list(@QueryParam("status") PlanStatus status, @QueryParam("areaCode") @Size(max = 50) String areaCode,
             @QueryParam("refreshRequired") Boolean refreshRequired, @Valid @BeanParam PageRequest paging) {
         return plans.list(status, areaCode, refreshRequired, paging);
@@ -194,7 +196,9 @@ public class PlanResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listThemes", summary = "A plan's priority themes in order",
             description = "Filter by lead group. Roles: every role.")
-    @APIResponse(responseCode = "200", description = "A page of themes")
+    @APIResponse(responseCode = "200", description = "A page of themes",
+            content = @Content(schema = @Schema(implementation = Pages.PriorityThemePage.class),
+                    examples = @ExampleObject(name = "themes", value = OpenApiExamples.THEME_PAGE)))
     public Page<ThemeView> themes(@PathParam("id") UUID id, @QueryParam("leadGroupId") UUID leadGroupId,
             @Valid @BeanParam PageRequest paging) {
         return themes.list(id, leadGroupId, paging);

@@ -48,7 +48,9 @@ public class ProposalResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "listProposals", summary = "Priorities proposed by published assessments",
             description = "Filter by plan, assessment or status; oldest first. Roles: partnership-officer, administrator.")
-    @APIResponse(responseCode = "200", description = "A page of proposals")
+    @APIResponse(responseCode = "200", description = "A page of proposals",
+            content = @Content(schema = @Schema(implementation = Pages.PriorityProposalPage.class),
+                    examples = @ExampleObject(name = "proposals", value = OpenApiExamples.PROPOSAL_PAGE)))
     public Page<ProposalView> list(@QueryParam("planId") UUID planId, @QueryParam("assessmentId") UUID assessmentId,
             @QueryParam("status") ProposalStatus status, @Valid @BeanParam PageRequest paging) {
         return proposals.list(planId, assessmentId, status, paging);

@@ -23,13 +23,13 @@ public class PlanEventPublisher {
     public void statusChanged(CommunitySafetyPlan plan, PlanStatus from, UUID decisionId) {
         outbox.publish(DomainEvent.of(PlanEvents.PLAN_AGGREGATE, plan.id, PlanEvents.PLAN_STATUS_CHANGED,
                 new PlanEvents.PlanStatusChangedV1(plan.id, plan.title, plan.periodStart, plan.periodEnd, from.name(),
-                        plan.status.name(), decisionId, false, List.of())));
+                        plan.status.name(), decisionId, false)));
     }
 
     public void refreshFlagged(CommunitySafetyPlan plan) {
         outbox.publish(DomainEvent.of(PlanEvents.PLAN_AGGREGATE, plan.id, PlanEvents.PLAN_STATUS_CHANGED,
                 new PlanEvents.PlanStatusChangedV1(plan.id, plan.title, plan.periodStart, plan.periodEnd, plan.status.name(),
-                        plan.status.name(), null, true, List.copyOf(plan.refreshReasons))));
+                        plan.status.name(), null, true)));
     }
 
     /** The plan's priorities in full; sent for ADOPTED and SUPERSEDED plans only. */
@@ -38,7 +38,7 @@ public class PlanEventPublisher {
             return;
         }
         List<PlanEvents.PrioritiesChangedV1.Priority> priorities = PriorityTheme.ofPlan(plan.id).stream()
-                .map(t -> new PlanEvents.PrioritiesChangedV1.Priority(t.id, t.title, t.position, t.leadGroupId)).toList();
+                .map(t -> new PlanEvents.PrioritiesChangedV1.Priority(t.id, t.title)).toList();
         outbox.publish(DomainEvent.of(PlanEvents.PLAN_AGGREGATE, plan.id, PlanEvents.PRIORITIES_CHANGED,
                 new PlanEvents.PrioritiesChangedV1(plan.id, plan.title, plan.status.name(), priorities)));
     }
