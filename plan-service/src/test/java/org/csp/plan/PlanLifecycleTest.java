@@ -132,6 +132,11 @@ class PlanLifecycleTest {
         ConsumerRecord<String, String> deadUnknown = KafkaTestClient.awaitRecord(PlanFixtures.DLQ,
                 r -> unknown.equals(KafkaTestClient.header(r, "ce_id")), WAIT);
         assertTrue(KafkaTestClient.header(deadUnknown, "dead-letter-reason").contains("does not exist"));
+
+        String notAnId = PlanFixtures.decision("minute-148", "RECOMMEND");
+        ConsumerRecord<String, String> deadId = KafkaTestClient.awaitRecord(PlanFixtures.DLQ,
+                r -> notAnId.equals(KafkaTestClient.header(r, "ce_id")), WAIT);
+        assertTrue(KafkaTestClient.header(deadId, "dead-letter-reason").contains("not a plan id"));
         assertEquals("DRAFT", PlanFixtures.status(plan));
     }
 

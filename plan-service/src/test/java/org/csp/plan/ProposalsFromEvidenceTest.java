@@ -112,6 +112,12 @@ class ProposalsFromEvidenceTest {
 
         String knife = proposals(later).extract().jsonPath().getString("items.find { it.title.startsWith('Knife') }.id");
         given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"leadGroupId\":\"" + lead + "\"}").post("/api/v1/proposals/{id}/accept", knife)
+                .then().statusCode(400).body("errors.field", hasItem("planId"));
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"planId\":\"" + plan + "\",\"leadGroupId\":\"" + UUID.randomUUID() + "\"}")
+                .post("/api/v1/proposals/{id}/accept", knife).then().statusCode(400).body("errors.field", hasItem("leadGroupId"));
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"planId\":\"" + plan + "\",\"leadGroupId\":\"" + lead + "\"}").post("/api/v1/proposals/{id}/accept", knife)
                 .then().statusCode(200);
         given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/plans/{id}/themes", plan).then()

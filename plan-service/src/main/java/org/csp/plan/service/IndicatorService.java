@@ -109,6 +109,10 @@ public class IndicatorService {
     }
 
     public Page<IndicatorView> list(UUID actionPlanId, RagStatus rag, PageRequest paging) {
+        if (rag == null) {
+            return actionPlanId == null ? Page.of(Indicator.find("order by name, id"), paging, this::view)
+                    : Page.of(Indicator.find("actionPlanId = ?1 order by name, id", actionPlanId), paging, this::view);
+        }
         List<Indicator> indicators = actionPlanId == null ? Indicator.list("order by name, id")
                 : Indicator.list("actionPlanId = ?1 order by name, id", actionPlanId);
         List<IndicatorView> views = indicators.stream().map(this::view).filter(v -> rag == null || v.rag() == rag).toList();

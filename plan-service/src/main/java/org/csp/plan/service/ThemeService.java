@@ -51,8 +51,8 @@ public class ThemeService {
     /** Adds a theme made from a proposal (the caller has checked the plan is editable). */
     PriorityTheme createFrom(CommunitySafetyPlan plan, String title, String why, String objective, String focus, UUID leadGroupId,
             ThemeEvidence evidence) {
-        if (leadGroupId != null) {
-            PartnershipGroup.require(leadGroupId);
+        if (leadGroupId != null && PartnershipGroup.findById(leadGroupId) == null) {
+            throw ApiException.invalidField("leadGroupId", "no group " + leadGroupId);
         }
         requireLeadInAdoptedPlan(plan, leadGroupId);
         PriorityTheme theme = new PriorityTheme();
