@@ -29,6 +29,21 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void aDraftsPeriodKeepsCoveringItsActionPlans() {
+        String plan = PlanFixtures.plan2019(PlanFixtures.unique("area"), null);
+        PlanFixtures.actionPlan(PlanFixtures.theme(plan, "Keeping children and young people safe", null), "2021-22");
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"title\":\"Community Safety Plan 2019-21\",\"periodStart\":\"2019-04-01\",\"periodEnd\":\"2021-03-31\"}")
+                .put("/api/v1/plans/{id}", plan).then().statusCode(422)
+                .body("type", equalTo("https://csp.example.org/problems/action-plans-outside-period"));
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"title\":\"Safer Maidstone: Community Safety Plan 2019-22\",\"periodStart\":\"2019-04-01\","
+                        + "\"periodEnd\":\"2022-03-31\",\"status\":\"DRAFT\",\"crossCuttingThemes\":[{\"title\":\"Prevent duty\"}]}")
+                .put("/api/v1/plans/{id}", plan).then().statusCode(200).header("ETag", "\"1\"")
+                .body("crossCuttingThemes.title", org.hamcrest.Matchers.contains("Prevent duty"));
+    }
+
+    @Test
     void aDirectStatusChangeIsRefusedWithTheReason() {
         String plan = PlanFixtures.plan2019(PlanFixtures.unique("area"), null);
         given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
@@ -59,6 +74,10 @@ class PlanLifecycleTest {
                 .body("supersededOn", equalTo("2019-04-03"));
         given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/plans/{id}", plan).then()
                 .body("adoptedOn", equalTo("2019-04-03")).body("recommendedDecisionId", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(PlanFixtures.officer()).queryParam("resourceType", "plan").queryParam("resourceId", plan)
+                .get("/api/v1/audit").then().statusCode(200)
+                .body("items[0].action", equalTo("plan.adopted"))
+                .body("items[0].actorSubject", equalTo("democratic.services@maidstone.test"));
 
         ConsumerRecord<String, String> adopted = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> plan.equals(r.key())
                 && "org.csp.plan.plan-status-changed.v1".equals(KafkaTestClient.header(r, "ce_type"))

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.csp.plan.domain.ActionPlan;
 import org.csp.plan.domain.CommunitySafetyPlan;
+import org.csp.plan.domain.FinancialYear;
 import org.csp.plan.domain.CrossCuttingTheme;
 import org.csp.plan.domain.PlanStatus;
 import org.csp.plan.domain.PriorityTheme;
@@ -59,11 +61,25 @@ public class PlanService {
                     .with("field", "status").with("currentStatus", plan.status);
         }
         plan.requirePrioritiesEditable();
+        requireActionPlansInside(plan.id, request.periodStart(), request.periodEnd());
         apply(plan, request.title(), request.periodStart(), request.periodEnd(), request.replacesPlanId(),
                 request.foreword(), request.crossCuttingThemes());
         audit.record("plan", plan.id, "plan.updated", request);
         CommunitySafetyPlan.getEntityManager().flush();
         return plan;
+    }
+
+    /** Rule: a plan's period keeps covering the years of its action plans. */
+    private static void requireActionPlansInside(UUID planId, java.time.LocalDate start, java.time.LocalDate end) {
+        List<String> outside = ActionPlan.<ActionPlan>list("planId", planId).stream().map(a -> a.financialYear).distinct()
+                .filter(year -> {
+                    java.time.LocalDate yearStart = FinancialYear.parse(year, "financialYear").start();
+                    return yearStart.isBefore(start) || yearStart.isAfter(end);
+                }).sorted().toList();
+        if (!outside.isEmpty()) {
+            throw ApiException.rule("action-plans-outside-period", "the plan has action plans for " + outside
+                    + ", outside " + start + " to " + end).with("field", "periodStart");
+        }
     }
 
     private void apply(CommunitySafetyPlan plan, String title, java.time.LocalDate start, java.time.LocalDate end,
