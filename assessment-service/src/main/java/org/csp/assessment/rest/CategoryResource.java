@@ -49,11 +49,12 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "A page of categories", content = @Content(
             schema = @Schema(implementation = CategoryPage.class), examples = @ExampleObject(name = "categories", value = OpenApiExamples.CATEGORY_PAGE)))
     public Page<CategoryView> list(
-            @QueryParam("scheme") @Parameter(description = "Only categories of this list") Scheme scheme,
+            @QueryParam("scheme") @jakarta.validation.constraints.Size(max = 20) @Parameter(description = "Only categories of this list", schema = @Schema(enumeration = {"POLICE_UK", "HOME_OFFICE", "LOCAL"})) String schemeText,
             @QueryParam("domesticAbuseRelated") @Parameter(description = "Only categories with (or without) this flag") Boolean domesticAbuse,
             @QueryParam("mapsTo") @Parameter(description = "Only categories that fall within this data.police.uk category", example = "violent-crime")
             @jakarta.validation.constraints.Size(max = 60) String mapsTo,
             @Valid @BeanParam PageRequest page) {
+        Scheme scheme = QueryParams.enumValue(Scheme.class, schemeText, "scheme");
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (scheme != null) {
