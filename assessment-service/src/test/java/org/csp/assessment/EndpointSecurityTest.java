@@ -37,6 +37,7 @@ class EndpointSecurityTest {
                 Map.entry("getImport", SUBMITTERS),
                 Map.entry("listCounts", EVERYONE),
                 Map.entry("getTrends", EVERYONE),
+                Map.entry("getTrendChart", EVERYONE),
                 Map.entry("createFinding", EDITORS),
                 Map.entry("listFindings", EVERYONE),
                 Map.entry("getFinding", EVERYONE),
