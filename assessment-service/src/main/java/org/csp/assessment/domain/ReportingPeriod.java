@@ -22,6 +22,17 @@ public record ReportingPeriod(String label, Kind kind, YearMonth start, YearMont
 
     /** @param field the request field named in the 400 when the text is not a period */
     public static ReportingPeriod parse(String text, String field) {
+        ReportingPeriod period = parseAny(text, field);
+        if (period.start().getYear() < MIN_YEAR || period.end().getYear() > MAX_YEAR) {
+            throw ApiException.invalidField(field, "must lie between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+        return period;
+    }
+
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2100;
+
+    private static ReportingPeriod parseAny(String text, String field) {
         if (text == null || text.isBlank()) {
             throw ApiException.invalidField(field, "is required: " + FORMAT);
         }
@@ -62,11 +73,16 @@ public record ReportingPeriod(String label, Kind kind, YearMonth start, YearMont
         if (text == null || !MONTH.matcher(text.trim()).matches()) {
             throw ApiException.invalidField(field, "must be a month like 2019-03");
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(text.trim());
+            month = YearMonth.parse(text.trim());
         } catch (java.time.DateTimeException e) {
             throw ApiException.invalidField(field, "must be a month like 2019-03");
         }
+        if (month.getYear() < MIN_YEAR || month.getYear() > MAX_YEAR) {
+            throw ApiException.invalidField(field, "must lie between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+        return month;
     }
 
     public int months() {

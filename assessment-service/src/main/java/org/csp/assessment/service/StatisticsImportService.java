@@ -39,6 +39,9 @@ import org.csp.platform.security.CurrentActor;
 @ApplicationScoped
 public class StatisticsImportService {
 
+    /** The largest monthly count accepted for one category of one area. */
+    static final long MAX_COUNT = 1_000_000_000L;
+
     @Inject
     StatisticsStore store;
     @Inject
@@ -133,9 +136,10 @@ public class StatisticsImportService {
             return new RowRejection(index, "month", "'" + row.month() + "' is not a month like 2019-03");
         }
         try {
-            YearMonth.parse(row.month());
-        } catch (java.time.format.DateTimeParseException e) {
-            return new RowRejection(index, "month", "'" + row.month() + "' is not a month like 2019-03");
+            ReportingPeriod.month(row.month(), "month");
+        } catch (ApiException e) {
+            return new RowRejection(index, "month", "'" + row.month() + "' is not a month like 2019-03 between "
+                    + ReportingPeriod.MIN_YEAR + " and " + ReportingPeriod.MAX_YEAR);
         }
         boolean unavailable = Boolean.TRUE.equals(row.unavailable());
         if (unavailable && row.count() != null) {
@@ -144,8 +148,8 @@ public class StatisticsImportService {
         if (!unavailable && row.count() == null) {
             return new RowRejection(index, "count", "is required unless the figure is marked unavailable");
         }
-        if (row.count() != null && row.count() < 0) {
-            return new RowRejection(index, "count", "must be 0 or more");
+        if (row.count() != null && (row.count() < 0 || row.count() > MAX_COUNT)) {
+            return new RowRejection(index, "count", "must be between 0 and " + MAX_COUNT);
         }
         if (!seen.add(row.categoryCode() + "|" + row.month())) {
             return new RowRejection(index, "month", "a second figure for " + row.categoryCode() + " in " + row.month());

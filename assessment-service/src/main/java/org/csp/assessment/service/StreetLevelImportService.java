@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -185,12 +184,17 @@ public class StreetLevelImportService {
         if (f.size() != h.size()) {
             return new RowRejection(line, "record", "has " + f.size() + " fields; the header has " + h.size());
         }
+        for (String field : f) {
+            if (field.indexOf('\u0000') >= 0) {
+                return new RowRejection(line, "record", "contains a NUL character");
+            }
+        }
         String crimeId = get(f, h, "Crime ID");
         String monthText = get(f, h, "Month");
         YearMonth month;
         try {
-            month = monthText != null && monthText.matches("\\d{4}-\\d{2}") ? YearMonth.parse(monthText) : null;
-        } catch (DateTimeParseException e) {
+            month = monthText == null ? null : org.csp.assessment.domain.ReportingPeriod.month(monthText, "Month");
+        } catch (ApiException e) {
             month = null;
         }
         if (month == null) {
