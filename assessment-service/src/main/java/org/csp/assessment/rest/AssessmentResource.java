@@ -208,7 +208,7 @@ public class AssessmentResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "dropCandidate", summary = "Drop a candidate priority", description = "Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "The dropped candidate", content = @Content(
-            schema = @Schema(implementation = CandidateView.class)))
+            schema = @Schema(implementation = CandidateView.class), examples = @ExampleObject(name = "dropped", value = OpenApiExamples.DROPPED)))
     @APIResponse(responseCode = "409", description = "Not a DRAFT, or the candidate was already decided", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CandidateView drop(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId) {

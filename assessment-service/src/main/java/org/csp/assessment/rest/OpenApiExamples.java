@@ -92,7 +92,12 @@ public final class OpenApiExamples {
     public static final String CANDIDATES = """
             [{"id":"1e2d3c4b-5a69-4788-8776-655443322110","categoryCode":"sexual-offences","title":"Sexual offences (all)",
               "rationale":"Sexual offences (all) +48.2% (330 in FY2017-18, 489 in FY2018-19)","trendId":"7d9f3c8e-2b1a-3c4d-9e8f-1a2b3c4d5e6f",
-              "changePercent":48.2,"status":"PROPOSED","priorityId":null}]""";
+              "trendSummary":"Sexual offences (all) +48.2% (330 in FY2017-18, 489 in FY2018-19)","changePercent":48.2,"status":"PROPOSED","priorityId":null}]""";
+
+    public static final String DROPPED = """
+            {"id":"1e2d3c4b-5a69-4788-8776-655443322110","categoryCode":"violence-without-injury","title":"Violence without injury",
+             "rationale":"Violence without injury +37.9% (2000 in FY2017-18, 2758 in FY2018-19)","trendId":"2c9f3c8e-2b1a-3c4d-9e8f-1a2b3c4d5e6f",
+             "trendSummary":"Violence without injury +37.9% (2000 in FY2017-18, 2758 in FY2018-19)","changePercent":37.9,"status":"DROPPED","priorityId":null}""";
 
     public static final String NOT_DRAFT = """
             {"type":"https://csp.example.org/problems/assessment-not-draft","title":"Conflict with the current state","status":409,

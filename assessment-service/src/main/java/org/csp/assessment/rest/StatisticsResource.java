@@ -113,6 +113,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING and some rows are malformed: nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "refused", value = OpenApiExamples.IMPORT_REFUSED)))
+    @APIResponse(responseCode = "415", description = "The body is not text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public Response importCsv(
             @QueryParam("areaCode") @NotBlank @Size(max = 50) @Parameter(description = "The area the incidents are counted in", example = "maidstone") String areaCode,
             @QueryParam("sourceCode") @DefaultValue("data-police-uk-street") @Size(max = 60) @Pattern(regexp = StatisticsDtos.SOURCE_PATTERN)
