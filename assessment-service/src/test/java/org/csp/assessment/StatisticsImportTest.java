@@ -88,6 +88,9 @@ class StatisticsImportTest {
         given().auth().oauth2(police).get("/api/v1/statistics/imports/{id}", id).then().statusCode(200);
         Fixtures.importJson(fire, body(area, "police-" + area, null, GOOD), "KEEP_VALID").then().statusCode(403)
                 .body("type", equalTo("https://csp.example.org/problems/foreign-source"));
+        Fixtures.importJson(TestTokens.officer(), body(area, "partnership-" + area, null, GOOD), "KEEP_VALID").then().statusCode(201);
+        Fixtures.importJson(police, body(area, "partnership-" + area, null, GOOD), "KEEP_VALID").then().statusCode(403)
+                .body("type", equalTo("https://csp.example.org/problems/foreign-source"));
     }
 
     @Test

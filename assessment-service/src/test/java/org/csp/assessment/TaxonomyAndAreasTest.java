@@ -28,6 +28,10 @@ class TaxonomyAndAreasTest {
                 .body("items.code", hasItems("sexual-offences", "violence-against-the-person", "most-serious-violence",
                         "violence-without-injury"))
                 .body("items.code", not(hasItem("drug-possession")));
+        given().auth().oauth2(TestTokens.pcc()).queryParam("domesticAbuseRelated", "true").get("/api/v1/categories").then()
+                .statusCode(200).body("items.code", hasItem("domestic-abuse")).body("items.code", not(hasItem("burglary")));
+        given().auth().oauth2(TestTokens.pcc()).queryParam("domesticAbuseRelated", "maybe").get("/api/v1/categories").then()
+                .statusCode(400).body("errors.field", hasItem("domesticAbuseRelated"));
         given().auth().oauth2(TestTokens.pcc()).get("/api/v1/categories/{code}", "domestic-abuse").then().statusCode(200)
                 .body("domesticAbuseRelated", equalTo(true)).body("scheme", equalTo("HOME_OFFICE"));
         given().auth().oauth2(TestTokens.pcc()).get("/api/v1/categories/{code}", "violent-crime").then().statusCode(200)

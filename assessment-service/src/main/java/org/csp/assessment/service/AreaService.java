@@ -35,7 +35,7 @@ public class AreaService {
                 throw ApiException.invalidField("populations", "year " + p.year() + " is given twice");
             }
         }
-        area.persist();
+        UniqueKeys.persistOrConflict(area, "area-exists", "area '" + request.code() + "' already exists");
         audit.record("area", area.code, "area.created", request);
         return area;
     }

@@ -56,7 +56,8 @@ public class AssessmentService {
             assessment.pendingData.addAll(request.pendingData());
         }
         setPriorities(assessment, request.priorities());
-        assessment.persist();
+        UniqueKeys.persistOrConflict(assessment, "assessment-exists", "area " + request.areaCode()
+                + " already has an assessment for " + request.financialYear());
         audit.record("strategic-assessment", assessment.id, "assessment.created", request);
         return assessment;
     }

@@ -10,7 +10,7 @@ import org.csp.platform.security.CurrentActor;
 
 /**
  * Who may import into which source: a partner agency imports only as its own agency and only into sources its
- * agency owns (a new source becomes its own); officers and administrators import for the whole partnership.
+ * agency owns (a new source becomes its own; sources officers created belong to the partnership); officers and administrators import for the whole partnership.
  */
 @ApplicationScoped
 public class ImportGate {
@@ -40,8 +40,8 @@ public class ImportGate {
             source.code = sourceCode;
             source.agency = agency;
             source.createdAt = clock.instant();
-            source.persistAndFlush();
-        } else if (source.agency != null && !actor.mayActFor(source.agency)) {
+            UniqueKeys.persistOrConflict(source, "source-exists", "source '" + sourceCode + "' was created by a concurrent import; retry");
+        } else if (!actor.actsForWholePartnership() && !java.util.Objects.equals(source.agency, actor.agency())) {
             throw new ApiException(403, "foreign-source", "Not allowed",
                     "source '" + sourceCode + "' belongs to another agency; import into your own source")
                     .with("sourceCode", sourceCode);

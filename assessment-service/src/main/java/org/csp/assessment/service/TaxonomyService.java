@@ -48,7 +48,7 @@ public class TaxonomyService {
         category.mapsTo = mapsTo;
         category.addedBy = actor.get().subject();
         category.createdAt = clock.instant();
-        category.persist();
+        UniqueKeys.persistOrConflict(category, "category-exists", "category '" + request.code() + "' is already in the taxonomy");
         audit.record("crime-category", category.code, "category.created", request);
         return category;
     }
