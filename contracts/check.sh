@@ -7,7 +7,8 @@
 # For each service: the committed OpenAPI copy is fresh (equals the one the build generated) and is
 # OpenAPI 3.1; Spectral (spectral:oas + project rules, .spectral.yaml) finds no error and no warning;
 # Redocly's recommended rules find no error; openapi-typescript generates its types and they
-# type-check under tsc --strict; its AsyncAPI 3.0 document is valid for the AsyncAPI parser.
+# type-check under tsc --strict; its AsyncAPI 3.0 document is the one asyncapi/event-catalogue.mjs
+# generates and is valid for the AsyncAPI parser.
 # Then the hand-written frontend example (frontend-example/*.ts) type-checks against the generated
 # types. npm tools are pinned in package.json/package-lock.json and installed with `npm ci` (the
 # machine's Node.js >= 20; Node itself is never downloaded). Exits non-zero on any failure.
@@ -38,6 +39,9 @@ failures=0
 pass() { RESULT["$1/$2"]="ok"; }
 fail() { RESULT["$1/$2"]="FAIL"; failures=$((failures + 1)); }
 show() { awk '{ print "    " $0 }' "$1"; }
+
+node scripts/generate-asyncapi.mjs target/asyncapi > "$LOG_DIR/generate-asyncapi.log" 2>&1 \
+  || { echo "check: generating AsyncAPI from asyncapi/event-catalogue.mjs failed:"; cat "$LOG_DIR/generate-asyncapi.log"; exit 1; }
 
 for svc in "${SERVICES[@]}"; do
   doc="openapi/${svc}-service.yaml"
@@ -97,8 +101,13 @@ for svc in "${SERVICES[@]}"; do
     fail "$svc" types
   fi
 
-  # 6. AsyncAPI 3.0
-  if node scripts/validate-asyncapi.mjs "asyncapi/${svc}-service.yaml" > "$LOG_DIR/asyncapi-$svc.log" 2>&1; then
+  # 6. AsyncAPI 3.0: the committed document is what the event catalogue generates, and it is valid
+  if ! cmp -s "target/asyncapi/${svc}-service.yaml" "asyncapi/${svc}-service.yaml"; then
+    echo "  asyncapi: contracts/asyncapi/${svc}-service.yaml differs from what asyncapi/event-catalogue.mjs generates."
+    echo "            Edit the catalogue (not the YAML), then: (cd contracts && node scripts/generate-asyncapi.mjs) and commit."
+    diff -u "asyncapi/${svc}-service.yaml" "target/asyncapi/${svc}-service.yaml" | head -30 | awk '{ print "    " $0 }'
+    fail "$svc" asyncapi
+  elif node scripts/validate-asyncapi.mjs "asyncapi/${svc}-service.yaml" > "$LOG_DIR/asyncapi-$svc.log" 2>&1; then
     pass "$svc" asyncapi
   else
     echo "  asyncapi:"
