@@ -8,7 +8,9 @@ function describesSomething(schema) {
   return SCHEMA_KEYS.some((key) => schema[key] !== undefined);
 }
 
-function walkSchema(schema, path, results) {
+// A part of an allOf may only add constraints to the others (SmallRye writes
+// allOf: [{$ref: BidStatus}, {maxLength: 20}] for a constrained enum parameter): only {} is empty there.
+function walkSchema(schema, path, results, constraintOnlyAllowed = false) {
   if (schema === true || schema === false) {
     return;
   }
@@ -16,7 +18,9 @@ function walkSchema(schema, path, results) {
     results.push({ message: 'schema is not an object', path });
     return;
   }
-  if (!describesSomething(schema)) {
+  if (constraintOnlyAllowed && Object.keys(schema).length > 0) {
+    // constraints on the other parts of the allOf
+  } else if (!describesSomething(schema)) {
     results.push({
       message: Object.keys(schema).length === 0
         ? 'empty schema {}: say what it is (type, $ref, enum...)'
@@ -34,7 +38,7 @@ function walkSchema(schema, path, results) {
     walkSchema(schema.additionalProperties, [...path, 'additionalProperties'], results);
   }
   for (const key of ['allOf', 'oneOf', 'anyOf']) {
-    (schema[key] || []).forEach((part, i) => walkSchema(part, [...path, key, i], results));
+    (schema[key] || []).forEach((part, i) => walkSchema(part, [...path, key, i], results, key === 'allOf'));
   }
 }
 
