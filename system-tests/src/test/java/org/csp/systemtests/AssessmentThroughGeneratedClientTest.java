@@ -54,7 +54,7 @@ class AssessmentThroughGeneratedClientTest {
         return json.readValue("""
                 {"areaCode": "%s", "financialYear": "2019-20", "title": "Strategic Assessment 2019-20",
                  "priorities": [{"title": "Protecting our communities against serious, violent and organised crime",
-                                 "rationale": "Sexual offences rose by 48.2% on the previous year"}]}
+                                 "rationale": "Sexual offences rose by 48.2%% on the previous year"}]}
                 """.formatted(areaCode), CreateAssessment.class);
     }
 
