@@ -76,16 +76,19 @@ public class PlanPriorityService {
         }
         for (PrioritiesChanged.Priority p : listed) {
             PlanPriority priority = PlanPriority.findById(p.priorityId());
-            if (priority == null) {
+            boolean created = priority == null;
+            if (created) {
                 priority = new PlanPriority();
                 priority.priorityId = p.priorityId();
-                priority.persist();
             }
             priority.planId = changed.planId();
             priority.planTitle = truncate(changed.title(), 500);
             priority.title = truncate(p.title(), MAX_TITLE);
             priority.current = true;
             priority.updatedAt = clock.instant();
+            if (created) {
+                priority.persist();
+            }
         }
     }
 
