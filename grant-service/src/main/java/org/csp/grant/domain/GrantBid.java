@@ -93,6 +93,8 @@ public class GrantBid extends PanacheEntityBase {
 
     /** Delivery must end on or after the day it starts. */
     public static void requireDeliveryDates(LocalDate start, LocalDate end) {
+        CalendarDates.requirePlausible("deliveryStart", start);
+        CalendarDates.requirePlausible("deliveryEnd", end);
         if (end.isBefore(start)) {
             throw ApiException.invalidField("deliveryEnd", "must not be before deliveryStart " + start);
         }

@@ -11,6 +11,7 @@ import java.time.MonthDay;
 import java.util.Map;
 import java.util.UUID;
 import org.csp.grant.config.GrantConfig;
+import org.csp.grant.domain.CalendarDates;
 import org.csp.grant.domain.GrantAward;
 import org.csp.grant.domain.Obligation;
 import org.csp.grant.domain.TacticalDraw;
@@ -44,6 +45,9 @@ public class AwardService {
     @Transactional
     public GrantAward create(CreateAward request) {
         int startYear = FinancialYears.startYear(request.financialYear());
+        if (startYear < 2000 || startYear > 2098) {
+            throw ApiException.invalidField("financialYear", "must start between 2000 and 2098");
+        }
         GrantAward.requirePotWithinAward(request.amountPence(), request.tacticalPotPence());
         if (GrantAward.count("funder = ?1 and recipient = ?2 and financialYear = ?3", request.funder(), request.recipient(),
                 request.financialYear()) > 0) {
@@ -66,6 +70,7 @@ public class AwardService {
         }
         if (request.additionalObligations() != null) {
             for (ObligationInput o : request.additionalObligations()) {
+                CalendarDates.requirePlausible("additionalObligations.dueDate", o.dueDate());
                 award.obligations.add(Obligation.of(o.code(), o.description(), o.dueDate()));
             }
         }

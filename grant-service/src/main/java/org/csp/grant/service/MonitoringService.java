@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.csp.grant.domain.BidPayment;
+import org.csp.grant.domain.CalendarDates;
 import org.csp.grant.domain.GrantBid;
 import org.csp.grant.domain.ProgressReport;
 import org.csp.grant.messaging.GrantEvents;
@@ -34,6 +35,7 @@ public class MonitoringService {
     @Transactional
     public PaymentResult pay(UUID bidId, PaymentRequest request) {
         Actor actor = currentActor.get();
+        CalendarDates.requirePlausible("paidOn", request.paidOn());
         GrantBid bid = bids.changeable(bidId, actor, "*");
         bid.pay(request.amountPence());
         BidPayment payment = new BidPayment();
@@ -60,6 +62,7 @@ public class MonitoringService {
     @Transactional
     public ProgressReport report(UUID bidId, ProgressInput input) {
         Actor actor = currentActor.get();
+        CalendarDates.requirePlausible("reportedOn", input.reportedOn());
         GrantBid bid = bids.changeable(bidId, actor, "*");
         if (!bid.status.funded()) {
             throw ApiException.conflict("bid-not-funded", "bid " + bidId + " is " + bid.status
