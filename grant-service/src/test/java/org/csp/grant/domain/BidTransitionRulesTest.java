@@ -1,0 +1,69 @@
+package org.csp.grant.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.UUID;
+import org.csp.platform.problem.ApiException;
+import org.junit.jupiter.api.Test;
+
+/** Which transitions a bid may make, and the payment and allocation rules of a bid, without a database. */
+class BidTransitionRulesTest {
+
+    static GrantBid bid(BidStatus status) {
+        GrantBid bid = new GrantBid();
+        bid.id = UUID.randomUUID();
+        bid.status = status;
+        bid.amountRequestedPence = 1_200_000;
+        return bid;
+    }
+
+    @Test
+    void theLifecycleMovesOnlyForward() {
+        bid(BidStatus.DRAFT).requireTransition(BidStatus.SUBMITTED);
+        bid(BidStatus.SUBMITTED).requireTransition(BidStatus.SIFTED);
+        bid(BidStatus.APPROVED).requireTransition(BidStatus.IN_DELIVERY);
+        bid(BidStatus.IN_DELIVERY).requireTransition(BidStatus.COMPLETED);
+        ApiException refused = assertThrows(ApiException.class, () -> bid(BidStatus.IN_DELIVERY).requireTransition(BidStatus.WITHDRAWN));
+        assertEquals(409, refused.status());
+        assertEquals(List.of("COMPLETED"), refused.extensions().get("allowedStatuses"));
+        assertThrows(ApiException.class, () -> bid(BidStatus.COMPLETED).requireTransition(BidStatus.IN_DELIVERY));
+        assertThrows(ApiException.class, () -> bid(BidStatus.DRAFT).requireTransition(BidStatus.APPROVED));
+    }
+
+    @Test
+    void onlyAShortlistedBidCanBeApprovedAndARejectedBidGoesNowhere() {
+        GrantBid shortlisted = bid(BidStatus.SIFTED);
+        shortlisted.siftOutcome = SiftOutcome.SHORTLISTED;
+        shortlisted.requireTransition(BidStatus.APPROVED);
+        GrantBid rejected = bid(BidStatus.SIFTED);
+        rejected.siftOutcome = SiftOutcome.REJECTED;
+        assertEquals(List.of(), assertThrows(ApiException.class, () -> rejected.requireTransition(BidStatus.APPROVED))
+                .extensions().get("allowedStatuses"));
+        assertThrows(ApiException.class, () -> rejected.requireTransition(BidStatus.WITHDRAWN));
+    }
+
+    @Test
+    void paymentsNeverExceedTheAllocation() {
+        GrantBid bid = bid(BidStatus.APPROVED);
+        bid.allocatedPence = 1_000;
+        bid.pay(600);
+        ApiException refused = assertThrows(ApiException.class, () -> bid.pay(401));
+        assertEquals("payment-exceeds-allocation", refused.type());
+        assertEquals(400L, refused.extensions().get("remainingPence"));
+        assertEquals(600, bid.paidPence);
+        assertEquals("bid-not-payable", assertThrows(ApiException.class, () -> bid(BidStatus.COMPLETED).pay(1)).type());
+    }
+
+    @Test
+    void anAllocationIsNeitherAboveTheRequestNorBelowThePayments() {
+        GrantBid bid = bid(BidStatus.APPROVED);
+        bid.allocatedPence = 1_000_000;
+        bid.paidPence = 300_000;
+        assertEquals("allocation-exceeds-request", assertThrows(ApiException.class, () -> bid.requireAllocationFits(1_200_001)).type());
+        assertEquals("allocation-below-payments", assertThrows(ApiException.class, () -> bid.requireAllocationFits(299_999)).type());
+        bid.requireAllocationFits(300_000);
+        bid.requireAllocationFits(1_200_000);
+    }
+}
