@@ -30,7 +30,8 @@ export function readServiceConfig(repoRoot, svc) {
     if (/(^|\.)topic$/.test(k) || k === "csp.events.topic") topics.add(v);
     if (/\.group\.id$/.test(k)) groups.add(v);
   }
-  return { port: props["quarkus.http.port"] ? Number(props["quarkus.http.port"]) : null, topics, groups };
+  return { port: props["quarkus.http.port"] ? Number(props["quarkus.http.port"]) : null, topics, groups,
+    schema: props["csp.service.schema"] ?? svc };
 }
 
 export function checkRules(objects, exp, profile, repoRoot) {
@@ -161,8 +162,10 @@ export function checkRules(objects, exp, profile, repoRoot) {
     // database: a login role and an own schema
     const role = cluster?.spec?.managed?.roles?.find((r) => r.name === svc);
     if (!role || role.login !== true || !role.passwordSecret?.name) fail("database", `Cluster/${exp.postgresCluster}`, `needs a login role ${svc} with a passwordSecret`);
-    const schema = database?.spec?.schemas?.find((x) => x.name === svc);
-    if (!schema || schema.owner !== svc) fail("database", `Database/${database?.metadata?.name ?? "?"}`, `needs schema ${svc} owned by role ${svc}`);
+    // the schema the service's code uses (csp.service.schema), owned by its role
+    const schemaName = code?.schema ?? svc;
+    const schema = database?.spec?.schemas?.find((x) => x.name === schemaName);
+    if (!schema || schema.owner !== svc) fail("database", `Database/${database?.metadata?.name ?? "?"}`, `needs schema ${schemaName} owned by role ${svc}`);
     // connection budget: every pod the HPA may start, with a full pool, fits under the role's limit
     if (d && hpa && role && role.connectionLimit > 0) {
       const envOf = (key) =>
