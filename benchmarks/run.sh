@@ -73,10 +73,11 @@ fi
 # The harness: plain javac against the launcher's libraries (PostgreSQL JDBC driver, Kafka clients).
 [[ -d local-stack/target/lib ]] || { echo "ERROR: local-stack/target/lib is missing: run without --no-build" >&2; exit 1; }
 rm -rf "$WORK/classes"
-"$JAVAC" -q -d "$WORK/classes" -cp "local-stack/target/lib/*" "$BENCH"/harness/src/org/csp/bench/*.java 2> "$LOGS/javac.log" \
+"$JAVAC" -nowarn -d "$WORK/classes" -cp "local-stack/target/lib/*" "$BENCH"/harness/src/org/csp/bench/*.java 2> "$LOGS/javac.log" \
   || { cat "$LOGS/javac.log"; exit 1; }
 CP="$WORK/classes:$ROOT/local-stack/target/lib/*"
-bench() { "$JAVA" -Xmx384m -XX:+UseSerialGC -cp "$CP" org.csp.bench.Bench "$@"; }
+HARNESS=("$JAVA" -Xmx384m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.csp.bench.Bench)
+bench() { "${HARNESS[@]}" "$@"; }
 
 # --- Ports: wait (never kill) while someone else uses them -------------------------------------
 ports=(15432 19092 19093 8079 8081 8082 8083 8084)
@@ -125,16 +126,16 @@ for _ in $(seq 1 100); do
 done
 [[ -n "$launcher" ]] || { tail -n 30 "$LOGS/stack.log"; echo "ERROR: the launcher did not start" >&2; exit 1; }
 
-step() { # step NAME COMMAND...: bounded in time; a failed step is noted and the run goes on
+step() { # step NAME HARNESS-STEP ARGS...: bounded in time; a failed step is noted and the run goes on
   local name="$1"; shift
   say "step: $name"
-  if ! timeout --kill-after=15 "$STEP_LIMIT" "$@" > >(tee -a "$LOGS/$name.log") 2>&1; then
+  if ! timeout --kill-after=15 "$STEP_LIMIT" "${HARNESS[@]}" "$@" > >(tee -a "$LOGS/$name.log") 2>&1; then
     say "step $name FAILED (log: ${LOGS#$ROOT/}/$name.log)"
     echo "$name,step_failed,NA,,see benchmarks/target/logs/$name.log" >> "$RAW"
   fi
 }
 
-step footprint-start bench footprint-watch --raw="$RAW" --launcher-pid="$launcher" --pids="$WORK/pids" --timeout=600
+step footprint-start footprint-watch --raw="$RAW" --launcher-pid="$launcher" --pids="$WORK/pids" --timeout=600
 for _ in $(seq 1 600); do
   grep -q "is running locally" "$LOGS/stack.log" && break
   kill -0 "$runlocal" 2>/dev/null || { tail -n 30 "$LOGS/stack.log"; echo "ERROR: the stack stopped during start-up" >&2; exit 1; }
@@ -143,18 +144,18 @@ done
 grep -q "is running locally" "$LOGS/stack.log" || { echo "ERROR: the stack was not ready" >&2; exit 1; }
 say "stack ready; 15 s idle before measuring idle memory"
 sleep 15
-step footprint-idle bench footprint-memory --raw="$RAW" --label=idle --pids="$WORK/pids" --launcher-pid="$launcher" --data="$DATA"
+step footprint-idle footprint-memory --raw="$RAW" --label=idle --pids="$WORK/pids" --launcher-pid="$launcher" --data="$DATA"
 
 rm -f "$WORK/load-done"
 bench footprint-peak --raw="$RAW" --pids="$WORK/pids" --until-file="$WORK/load-done" > "$LOGS/footprint-peak.log" 2>&1 &
 peak=$!
-step read bench read --raw="$RAW" --script="$BENCH/harness/report.lua" --connections="$READ_CONNECTIONS" \
+step read read --raw="$RAW" --script="$BENCH/harness/report.lua" --connections="$READ_CONNECTIONS" \
   --seconds="$READ_SECONDS" --rounds="$READ_ROUNDS"
-step write bench write --raw="$RAW" --clients="$WRITE_CLIENTS" --seconds="$WRITE_SECONDS"
+step write write --raw="$RAW" --clients="$WRITE_CLIENTS" --seconds="$WRITE_SECONDS"
 touch "$WORK/load-done"; wait "$peak" || true; rm -f "$WORK/load-done"
 
-step propagation bench propagation --raw="$RAW" --events="$EVENTS" --rate="$RATE"
-step import bench import --raw="$RAW" --rows="$IMPORT_ROWS" --csv="$WORK/street-crime-$IMPORT_ROWS.csv" \
+step propagation propagation --raw="$RAW" --events="$EVENTS" --rate="$RATE"
+step import import --raw="$RAW" --rows="$IMPORT_ROWS" --csv="$WORK/street-crime-$IMPORT_ROWS.csv" \
   ${pass[@]+"${pass[@]}"}
 # Trend queries with 1M, 3M and 10M incidents stored: the import endpoint tops the store up between sizes
 # (files with other seeds, so no Crime ID repeats); these loads write to a separate raw file.
@@ -163,14 +164,14 @@ loaded=0
 for size in 1000000 3000000 10000000; do
   if [[ -n "$(opt trend-url)" && -n "$(opt import-url)" && $loaded -lt $size ]]; then
     add=$((size - loaded))
-    step "trend-load-$size" bench import --raw="$WORK/trend-load.csv" --rows="$add" --seed="$size" --no-copy \
+    step "trend-load-$size" import --raw="$WORK/trend-load.csv" --rows="$add" --seed="$size" --no-copy \
       --csv="$WORK/street-crime-$add-seed$size.csv" --import-url="$(opt import-url)"
     loaded=$size
   fi
-  step "trend-$size" bench trend --raw="$RAW" --size="$size" ${pass[@]+"${pass[@]}"}
+  step "trend-$size" trend --raw="$RAW" --size="$size" ${pass[@]+"${pass[@]}"}
 done
-step contention bench contention --raw="$RAW" --clients=200 ${pass[@]+"${pass[@]}"}
-step footprint-ceiling bench footprint-ceiling --raw="$RAW"
+step contention contention --raw="$RAW" --clients=200 ${pass[@]+"${pass[@]}"}
+step footprint-ceiling footprint-ceiling --raw="$RAW"
 bench env --raw="$RAW" --label=end
 
 stop_stack
