@@ -95,7 +95,9 @@ final class ReadBench {
         }
         WrkResult half = wrk(framework, c, seconds);
         WrkResult bareHalf = wrk(bare, c, seconds);
-        String halfNote = String.format(Locale.ROOT, "wrk -c%d: %.0f req/s = %.2f of max", c, half.rps, half.rps / f.rps);
+        double fraction = half.rps / f.rps;
+        String halfNote = String.format(Locale.ROOT, "wrk -c%d: %.0f req/s = %.2f of max", c, half.rps, fraction)
+                + (fraction < 0.3 || fraction > 0.75 ? " (NOT near half: the machine's load changed between the runs)" : "");
         raw.put("read", name + "_half_rate_rps", half.rps, "1/s", halfNote);
         raw.put("read", name + "_half_rate_p99_ms", half.p99Ms, "ms", halfNote);
         raw.put("read", name + "_bare_half_rate_p99_ms", bareHalf.p99Ms, "ms",
