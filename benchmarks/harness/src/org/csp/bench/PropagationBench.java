@@ -77,6 +77,11 @@ final class PropagationBench {
         raw.put("propagation", "relay_p99_ms", relay.percentile(99), "ms", "occurred_at -> outbox sent_at");
         raw.put("propagation", "consumer_p50_ms", downstream.percentile(50), "ms", "outbox sent_at -> plan processed_at");
         raw.put("propagation", "consumer_p99_ms", downstream.percentile(99), "ms", "outbox sent_at -> plan processed_at");
+        if (latencies[4].length > 1) {
+            double seconds = (latencies[4][1] - latencies[4][0]) / 1e3;
+            raw.put("propagation", "consumed_per_s", fromCommit.count() / Math.max(seconds, 1e-3), "1/s",
+                    "events / (last processed_at - first occurred_at): below the publish rate means plan-service's consumer fell behind");
+        }
         double[] inOrder = latencies[0];
         int tenth = Math.max(1, inOrder.length / 10);
         raw.put("propagation", "e2e_first_tenth_p50_ms", new Stats(java.util.Arrays.copyOfRange(inOrder, 0, tenth)).percentile(50),
@@ -205,7 +210,8 @@ final class PropagationBench {
                                     Duration.between(occurred, processed).toNanos() / 1e6,
                                     response == null ? Double.NaN : Duration.between(response, processed).toNanos() / 1e6,
                                     Duration.between(occurred, sent).toNanos() / 1e6,
-                                    Duration.between(sent, processed).toNanos() / 1e6});
+                                    Duration.between(sent, processed).toNanos() / 1e6,
+                                    occurred.toEpochMilli(), processed.toEpochMilli()});
                         }
                     }
                 }
@@ -214,11 +220,18 @@ final class PropagationBench {
                         System.err.printf("  only %d of %d events reached plan-service within 120 s%n", rows.size(), responded.size());
                         raw.put("propagation", "events_not_consumed", responded.size() - rows.size(), "count", "within 120 s after the last publish");
                     }
+                    double first = Double.MAX_VALUE;
+                    double last = 0;
+                    for (double[] x : rows) {
+                        first = Math.min(first, x[4]);
+                        last = Math.max(last, x[5]);
+                    }
                     return new double[][] {
                             rows.stream().mapToDouble(x -> x[0]).toArray(),
                             rows.stream().mapToDouble(x -> x[1]).filter(x -> !Double.isNaN(x)).toArray(),
                             rows.stream().mapToDouble(x -> x[2]).toArray(),
-                            rows.stream().mapToDouble(x -> x[3]).toArray()};
+                            rows.stream().mapToDouble(x -> x[3]).toArray(),
+                            rows.isEmpty() ? new double[0] : new double[] {first, last}};
                 }
                 Thread.sleep(500);
             }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,10 +23,10 @@ import java.util.regex.Pattern;
  * ({@code org.csp.assessment.bench.BareJdbcEndpoints}, only there when the service runs with
  * {@code csp.benchmark.enabled=true}).
  *
- * <p>Max rate: closed-loop wrk, --connections connections, framework and bare alternating, --rounds times
- * (median). Latency at half of the max rate: Debian's wrk cannot hold a constant rate (no wrk2), so the number
- * of connections is doubled from 1 until the framework endpoint's throughput reaches half of its max rate;
- * p99 is then measured at that connection count for the framework endpoint and for the bare one.
+ * <p>Max rate: closed-loop wrk; a sweep of 1, 2, 4 ... --connections connections finds each endpoint's best
+ * connection count, where it is then measured --rounds times (median), framework and bare alternating.
+ * Latency at half of the max rate: Debian's wrk cannot hold a constant rate (no wrk2), so p99 is measured at
+ * the sweep's connection count whose rate was nearest to half the framework's max, for both endpoints.
  */
 final class ReadBench {
     private static final Pattern JSON = Pattern.compile("BENCHJSON (\\{.*})");
@@ -70,28 +72,37 @@ final class ReadBench {
         System.out.printf("read %s: warm-up%n", name);
         wrk(framework, connections, Math.max(3, seconds / 2));
         wrk(bare, connections, Math.max(3, seconds / 2));
+        // Closed-loop throughput depends on the number of connections (and may fall past a point), so the max
+        // rate of each endpoint is found by a sweep, then measured for longer at the best connection count.
+        System.out.printf("read %s: connection sweep%n", name);
+        Map<Integer, WrkResult> fwSweep = sweep(framework);
+        Map<Integer, WrkResult> brSweep = sweep(bare);
+        int fwBest = best(fwSweep);
+        int brBest = best(brSweep);
         List<WrkResult> fw = new ArrayList<>();
         List<WrkResult> br = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            fw.add(wrk(framework, connections, seconds));
-            br.add(wrk(bare, connections, seconds));
+            fw.add(wrk(framework, fwBest, seconds));
+            br.add(wrk(bare, brBest, seconds));
         }
         WrkResult f = median(fw);
         WrkResult b = median(br);
-        String note = "wrk -t2 -c" + connections + " -d" + seconds + "s; median of " + rounds;
-        raw.put("read", name + "_rps", f.rps, "1/s", note + "; " + f.errors + " errors");
-        raw.put("read", name + "_p50_ms", f.p50Ms, "ms", note);
-        raw.put("read", name + "_p99_ms", f.p99Ms, "ms", note);
-        raw.put("read", name + "_bare_rps", b.rps, "1/s", note + "; " + b.errors + " errors");
-        raw.put("read", name + "_bare_p50_ms", b.p50Ms, "ms", note);
-        raw.put("read", name + "_bare_p99_ms", b.p99Ms, "ms", note);
+        String fwNote = "wrk -t2 -c" + fwBest + " (best of the sweep " + rates(fwSweep) + ") -d" + seconds + "s; median of " + rounds;
+        String brNote = "wrk -t2 -c" + brBest + " (best of the sweep " + rates(brSweep) + ") -d" + seconds + "s; median of " + rounds;
+        raw.put("read", name + "_rps", f.rps, "1/s", fwNote + "; " + f.errors + " errors");
+        raw.put("read", name + "_p50_ms", f.p50Ms, "ms", "at c=" + fwBest);
+        raw.put("read", name + "_p99_ms", f.p99Ms, "ms", "at c=" + fwBest);
+        raw.put("read", name + "_bare_rps", b.rps, "1/s", brNote + "; " + b.errors + " errors");
+        raw.put("read", name + "_bare_p50_ms", b.p50Ms, "ms", "at c=" + brBest);
+        raw.put("read", name + "_bare_p99_ms", b.p99Ms, "ms", "at c=" + brBest);
 
+        // Half of the max rate: the sweep's connection count whose rate was nearest to half the framework's max.
         double target = f.rps / 2;
         int c = 1;
-        WrkResult probe = wrk(framework, c, 3);
-        while (probe.rps < target * 0.9 && c < connections) {
-            c *= 2;
-            probe = wrk(framework, c, 3);
+        for (var e : fwSweep.entrySet()) {
+            if (Math.abs(e.getValue().rps - target) < Math.abs(fwSweep.get(c).rps - target)) {
+                c = e.getKey();
+            }
         }
         WrkResult half = wrk(framework, c, seconds);
         WrkResult bareHalf = wrk(bare, c, seconds);
@@ -102,6 +113,25 @@ final class ReadBench {
         raw.put("read", name + "_half_rate_p99_ms", half.p99Ms, "ms", halfNote);
         raw.put("read", name + "_bare_half_rate_p99_ms", bareHalf.p99Ms, "ms",
                 String.format(Locale.ROOT, "wrk -c%d: %.0f req/s", c, bareHalf.rps));
+    }
+
+    private Map<Integer, WrkResult> sweep(Endpoint e) throws Exception {
+        Map<Integer, WrkResult> results = new TreeMap<>();
+        for (int c = 1; c <= connections; c *= 2) {
+            results.put(c, wrk(e, c, Math.max(3, seconds / 3)));
+        }
+        return results;
+    }
+
+    private static int best(Map<Integer, WrkResult> sweep) {
+        return sweep.entrySet().stream().max((a, b) -> Double.compare(a.getValue().rps, b.getValue().rps)).orElseThrow().getKey();
+    }
+
+    private static String rates(Map<Integer, WrkResult> sweep) {
+        StringBuilder s = new StringBuilder();
+        sweep.forEach((c, r) -> s.append(s.length() == 0 ? "" : " ").append("c").append(c).append('=')
+                .append(Math.round(r.rps)));
+        return s.toString();
     }
 
     private void requireOk(Endpoint e) throws Exception {
