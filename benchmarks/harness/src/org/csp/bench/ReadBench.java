@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  *
  * <p>Max rate: closed-loop wrk; a sweep of 1, 2, 4 ... --connections connections finds each endpoint's best
  * connection count, where it is then measured --rounds times (median), framework and bare alternating.
- * Latency at half of the max rate: Debian's wrk cannot hold a constant rate (no wrk2), so p99 is measured at
- * the sweep's connection count whose rate was nearest to half the framework's max, for both endpoints.
+ * Latency at half of the max rate: Debian's wrk cannot hold a constant rate (no wrk2), so from the best
+ * connection count the connections are halved until the framework's rate is at most 0.6 of its max; p99 is
+ * measured there for both endpoints.
  */
 final class ReadBench {
     private static final Pattern JSON = Pattern.compile("BENCHJSON (\\{.*})");
@@ -70,8 +71,8 @@ final class ReadBench {
         requireOk(framework);
         requireOk(bare);
         System.out.printf("read %s: warm-up%n", name);
-        wrk(framework, connections, Math.max(3, seconds / 2));
-        wrk(bare, connections, Math.max(3, seconds / 2));
+        wrk(framework, connections / 2, Math.max(10, seconds / 2));
+        wrk(bare, connections / 2, Math.max(10, seconds / 2));
         // Closed-loop throughput depends on the number of connections (and may fall past a point), so the max
         // rate of each endpoint is found by a sweep, then measured for longer at the best connection count.
         System.out.printf("read %s: connection sweep%n", name);
@@ -96,13 +97,13 @@ final class ReadBench {
         raw.put("read", name + "_bare_p50_ms", b.p50Ms, "ms", "at c=" + brBest);
         raw.put("read", name + "_bare_p99_ms", b.p99Ms, "ms", "at c=" + brBest);
 
-        // Half of the max rate: the sweep's connection count whose rate was nearest to half the framework's max.
-        double target = f.rps / 2;
-        int c = 1;
-        for (var e : fwSweep.entrySet()) {
-            if (Math.abs(e.getValue().rps - target) < Math.abs(fwSweep.get(c).rps - target)) {
-                c = e.getKey();
-            }
+        // Half of the max rate: from the best connection count, halve the connections (3 s probes, now warm)
+        // until the framework's rate is at most 0.6 of its max; measure there.
+        int c = fwBest;
+        WrkResult probe = f;
+        while (c > 1 && probe.rps > 0.6 * f.rps) {
+            c /= 2;
+            probe = wrk(framework, c, 3);
         }
         WrkResult half = wrk(framework, c, seconds);
         WrkResult bareHalf = wrk(bare, c, seconds);
