@@ -4,7 +4,7 @@
 # wiped at each run; your .local-data is never touched), runs every benchmark for a bounded time beside its
 # ceiling, stops everything it started and writes benchmarks/results/<date>.md (table) and <date>.csv (raw).
 #
-#   benchmarks/run.sh            full run (about 25 minutes on 2 cores)
+#   benchmarks/run.sh            full run (about 45 minutes on 2 cores)
 #   benchmarks/run.sh --quick    quick run (a few minutes)
 #   benchmarks/run.sh --no-build skip the Maven build (use the jars in target/; the assessment jar must
 #                                contain org.csp.assessment.bench)
@@ -27,7 +27,7 @@ for arg in "$@"; do
     --quick) mode=quick ;;
     --no-build) build=false ;;
     --import-url=*|--trend-url=*|--draw-url=*|--draw-body=*|--draw-amount-pence=*|--balance-url=*|--balance-field=*) pass+=("$arg") ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 64 ;;
   esac
 done
