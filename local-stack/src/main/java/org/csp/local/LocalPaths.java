@@ -2,15 +2,19 @@ package org.csp.local;
 
 import java.nio.file.Path;
 
-/** Where the local run keeps its state: everything under {@code .local-data} in the repository root. */
-public record LocalPaths(Path root) {
+/**
+ * Where the local run keeps its state: everything under {@code .local-data} in the repository root, or under
+ * another directory given with {@code --data=DIR} (the benchmarks use their own, so they never touch yours).
+ */
+public record LocalPaths(Path root, Path data) {
 
     public LocalPaths {
         root = root.toAbsolutePath().normalize();
+        data = (data == null ? root.resolve(".local-data") : data).toAbsolutePath().normalize();
     }
 
-    public Path data() {
-        return root.resolve(".local-data");
+    public LocalPaths(Path root) {
+        this(root, null);
     }
 
     public Path postgres() {

@@ -68,7 +68,7 @@ public final class LocalStack {
             System.out.println(Options.USAGE);
             return;
         }
-        LocalStack stack = new LocalStack(new LocalPaths(options.root()), options.readyTimeout(), System.out);
+        LocalStack stack = new LocalStack(new LocalPaths(options.root(), options.data()), options.readyTimeout(), System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
         try {
             stack.start(options.fresh());

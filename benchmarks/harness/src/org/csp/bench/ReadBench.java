@@ -1,0 +1,212 @@
+package org.csp.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Read API under wrk, each endpoint beside the bare JDBC endpoint in the same service running the same SQL
+ * ({@code org.csp.assessment.bench.BareJdbcEndpoints}, only there when the service runs with
+ * {@code csp.benchmark.enabled=true}).
+ *
+ * <p>Max rate: closed-loop wrk; a sweep of 1, 2, 4 ... --connections connections finds each endpoint's best
+ * connection count, where it is then measured --rounds times (median), framework and bare alternating.
+ * Latency at half of the max rate: Debian's wrk cannot hold a constant rate (no wrk2), so from the best
+ * connection count the connections are halved until the framework's rate is at most 0.6 of its max; p99 is
+ * measured there for both endpoints.
+ */
+final class ReadBench {
+    private static final Pattern JSON = Pattern.compile("BENCHJSON (\\{.*})");
+
+    record Endpoint(String name, String url, boolean authorized) {
+    }
+
+    record WrkResult(double rps, double p50Ms, double p99Ms, double maxMs, long errors, long requests) {
+    }
+
+    private final Api api;
+    private final Raw raw;
+    private final String jdbcUrl;
+    private final Path script;
+    private final int connections;
+    private final int seconds;
+    private final int rounds;
+
+    ReadBench(Api api, Raw raw, String jdbcUrl, Path script, int connections, int seconds, int rounds) {
+        this.api = api;
+        this.raw = raw;
+        this.jdbcUrl = jdbcUrl;
+        this.script = script;
+        this.connections = connections;
+        this.seconds = seconds;
+        this.rounds = rounds;
+    }
+
+    void run() throws Exception {
+        String id = api.create(Api.assessmentBody("read-" + Long.toString(System.nanoTime(), 36), 3));
+        String resourceId = seedAuditTrail(500);
+        String base = api.base;
+        String list = "?resourceType=bench-resource&resourceId=" + resourceId + "&page=0&size=20";
+        compare("get", new Endpoint("framework", base + "/api/v1/assessments/" + id, true),
+                new Endpoint("bare", base + "/bench/bare/assessments/" + id, false));
+        compare("list", new Endpoint("framework", base + "/api/v1/audit" + list, true),
+                new Endpoint("bare", base + "/bench/bare/audit" + list, false));
+    }
+
+    private void compare(String name, Endpoint framework, Endpoint bare) throws Exception {
+        requireOk(framework);
+        requireOk(bare);
+        System.out.printf("read %s: warm-up%n", name);
+        wrk(framework, connections / 2, Math.max(10, seconds / 2));
+        wrk(bare, connections / 2, Math.max(10, seconds / 2));
+        // Closed-loop throughput depends on the number of connections (and may fall past a point), so the max
+        // rate of each endpoint is found by a sweep, then measured for longer at the best connection count.
+        System.out.printf("read %s: connection sweep%n", name);
+        Map<Integer, WrkResult> fwSweep = sweep(framework);
+        Map<Integer, WrkResult> brSweep = sweep(bare);
+        int fwBest = best(fwSweep);
+        int brBest = best(brSweep);
+        List<WrkResult> fw = new ArrayList<>();
+        List<WrkResult> br = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            fw.add(wrk(framework, fwBest, seconds));
+            br.add(wrk(bare, brBest, seconds));
+        }
+        WrkResult f = median(fw);
+        WrkResult b = median(br);
+        String fwNote = "wrk -t2 -c" + fwBest + " (best of the sweep " + rates(fwSweep) + ") -d" + seconds + "s; median of " + rounds;
+        String brNote = "wrk -t2 -c" + brBest + " (best of the sweep " + rates(brSweep) + ") -d" + seconds + "s; median of " + rounds;
+        raw.put("read", name + "_rps", f.rps, "1/s", fwNote + "; " + f.errors + " errors");
+        raw.put("read", name + "_p50_ms", f.p50Ms, "ms", "at c=" + fwBest);
+        raw.put("read", name + "_p99_ms", f.p99Ms, "ms", "at c=" + fwBest);
+        raw.put("read", name + "_bare_rps", b.rps, "1/s", brNote + "; " + b.errors + " errors");
+        raw.put("read", name + "_bare_p50_ms", b.p50Ms, "ms", "at c=" + brBest);
+        raw.put("read", name + "_bare_p99_ms", b.p99Ms, "ms", "at c=" + brBest);
+
+        // Half of the max rate: from the best connection count, halve the connections (3 s probes, now warm)
+        // until the framework's rate is at most 0.6 of its max; measure there.
+        int c = fwBest;
+        WrkResult probe = f;
+        while (c > 1 && probe.rps > 0.6 * f.rps) {
+            c /= 2;
+            probe = wrk(framework, c, 3);
+        }
+        WrkResult half = wrk(framework, c, seconds);
+        WrkResult bareHalf = wrk(bare, c, seconds);
+        double fraction = half.rps / f.rps;
+        String halfNote = String.format(Locale.ROOT, "wrk -c%d: %.0f req/s = %.2f of max", c, half.rps, fraction)
+                + (fraction < 0.3 || fraction > 0.75 ? " (NOT near half: the machine's load changed between the runs)" : "");
+        raw.put("read", name + "_half_rate_rps", half.rps, "1/s", halfNote);
+        raw.put("read", name + "_half_rate_p99_ms", half.p99Ms, "ms", halfNote);
+        raw.put("read", name + "_bare_half_rate_p99_ms", bareHalf.p99Ms, "ms",
+                String.format(Locale.ROOT, "wrk -c%d: %.0f req/s", c, bareHalf.rps));
+    }
+
+    private Map<Integer, WrkResult> sweep(Endpoint e) throws Exception {
+        Map<Integer, WrkResult> results = new TreeMap<>();
+        for (int c = 1; c <= connections; c *= 2) {
+            results.put(c, wrk(e, c, Math.max(3, seconds / 3)));
+        }
+        return results;
+    }
+
+    private static int best(Map<Integer, WrkResult> sweep) {
+        return sweep.entrySet().stream().max((a, b) -> Double.compare(a.getValue().rps, b.getValue().rps)).orElseThrow().getKey();
+    }
+
+    private static String rates(Map<Integer, WrkResult> sweep) {
+        StringBuilder s = new StringBuilder();
+        sweep.forEach((c, r) -> s.append(s.length() == 0 ? "" : " ").append("c").append(c).append('=')
+                .append(Math.round(r.rps)));
+        return s.toString();
+    }
+
+    private void requireOk(Endpoint e) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(e.url)).GET();
+        if (e.authorized) {
+            request.header("Authorization", "Bearer " + api.token);
+        }
+        HttpResponse<String> r = api.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(e.url + " answered " + r.statusCode() + (e.authorized ? ""
+                    : " (the bare endpoint needs a service built with org.csp.assessment.bench and csp.benchmark.enabled=true)"));
+        }
+        System.out.printf("  %-9s %s -> %d bytes%n", e.name, e.url, r.body().length());
+    }
+
+    WrkResult wrk(Endpoint e, int c, int durationS) throws Exception {
+        List<String> command = new ArrayList<>(Arrays.asList("wrk", "-t" + Math.min(2, c), "-c" + c, "-d" + durationS + "s",
+                "--timeout", "10s", "-s", script.toString()));
+        if (e.authorized) {
+            command.add("-H");
+            command.add("Authorization: Bearer " + api.token);
+        }
+        command.add(e.url);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        Matcher m = JSON.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk gave no result: " + out);
+        }
+        String json = m.group(1);
+        double durationUs = num(json, "duration_us");
+        long requests = (long) num(json, "requests");
+        WrkResult r = new WrkResult(requests / (durationUs / 1e6), num(json, "p50_us") / 1000, num(json, "p99_us") / 1000,
+                num(json, "max_us") / 1000, (long) num(json, "errors"), requests);
+        System.out.printf(Locale.ROOT, "  %-9s c=%-3d %8.0f req/s  p50 %6.2f ms  p99 %7.2f ms  errors %d%n", e.name, c, r.rps,
+                r.p50Ms, r.p99Ms, r.errors);
+        return r;
+    }
+
+    private static double num(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(-?[0-9.]+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + field + " in " + json);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static WrkResult median(List<WrkResult> results) {
+        List<WrkResult> sorted = new ArrayList<>(results);
+        sorted.sort((a, b) -> Double.compare(a.rps, b.rps));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** 500 audit entries of one resource, written straight into assessment.audit_entry: the list reads page 0 of 25. */
+    private String seedAuditTrail(int entries) throws Exception {
+        String resourceId = UUID.randomUUID().toString();
+        try (Connection c = Db.connect(jdbcUrl);
+                PreparedStatement s = c.prepareStatement("insert into assessment.audit_entry (id, occurred_at, actor_subject,"
+                        + " actor_agency, action, resource_type, resource_id, changes) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Instant start = Instant.now().minusSeconds(entries);
+            for (int i = 0; i < entries; i++) {
+                s.setObject(1, UUID.randomUUID());
+                s.setTimestamp(2, Timestamp.from(start.plusSeconds(i)));
+                s.setString(3, "officer@csp.local");
+                s.setString(4, i % 3 == 0 ? "kent-police" : null);
+                s.setString(5, "bench.updated");
+                s.setString(6, "bench-resource");
+                s.setString(7, resourceId);
+                s.setString(8, "{\"title\":\"Strategic Assessment 2019-20\",\"revision\":" + i + "}");
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        return resourceId;
+    }
+}
