@@ -17,7 +17,8 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-SERVICES=(assessment plan grant governance)
+# CONTRACTS_SERVICES="plan grant" limits the per-service checks to those services.
+SERVICES=(${CONTRACTS_SERVICES:-assessment plan grant governance})
 export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true NO_UPDATE_NOTIFIER=1 \
   npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false SCARF_ANALYTICS=false
 LOG_DIR=target/logs
