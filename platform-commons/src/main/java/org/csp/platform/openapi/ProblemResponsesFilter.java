@@ -151,6 +151,12 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         if (openAPI.getComponents().getSchemas() != null && openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            // the @JsonAnyGetter extensions() map is flattened into the body: extra members, not a property
+            Schema scanned = openAPI.getComponents().getSchemas().get("Problem");
+            if (scanned.getProperties() != null && scanned.getProperties().containsKey("extensions")) {
+                scanned.removeProperty("extensions");
+                scanned.setAdditionalPropertiesBoolean(Boolean.TRUE);
+            }
             return;
         }
         Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
