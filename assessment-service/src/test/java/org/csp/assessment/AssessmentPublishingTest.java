@@ -29,6 +29,7 @@ class AssessmentPublishingTest {
     }
 
     static Response create(String area) {
+        Fixtures.createArea(area);
         return given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).body(body(area))
                 .post("/api/v1/assessments");
     }
@@ -84,8 +85,10 @@ class AssessmentPublishingTest {
 
     @Test
     void anAssessmentWithoutPrioritiesCannotBePublished() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
         String id = given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
-                .body("{\"areaCode\":\"a-" + UUID.randomUUID() + "\",\"financialYear\":\"2019-20\",\"title\":\"Empty\",\"priorities\":[]}")
+                .body("{\"areaCode\":\"" + area + "\",\"financialYear\":\"2019-20\",\"title\":\"Empty\",\"priorities\":[]}")
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.officer()).header("If-Match", "\"0\"")
                 .post("/api/v1/assessments/{id}/publish", id)

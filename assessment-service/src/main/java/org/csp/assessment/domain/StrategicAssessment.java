@@ -2,6 +2,11 @@ package org.csp.assessment.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,11 +41,50 @@ public class StrategicAssessment extends PanacheEntityBase {
     public Instant publishedAt;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+    @Column(name = "endorsed_at")
+    public Instant endorsedAt;
+    @Column(name = "endorsed_by_decision")
+    public UUID endorsedByDecision;
     @Version
     public long version;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pending_data_note", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    public List<String> pendingData = new ArrayList<>();
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<RecommendedPriority> priorities = new ArrayList<>();
+
+    /** Only a DRAFT can be changed: a published assessment is the record of what was recommended. */
+    public void requireDraft() {
+        if (status != AssessmentStatus.DRAFT) {
+            throw ApiException.conflict("assessment-not-draft",
+                    "assessment " + id + " is " + status + "; only a DRAFT assessment can be changed");
+        }
+    }
+
+    /**
+     * Endorsement by a governance decision that took effect: only a PUBLISHED assessment can be endorsed.
+     * @return false when it was already endorsed by this decision (a repeated event changes nothing)
+     */
+    public boolean endorse(UUID decisionId, Instant at) {
+        if (status == AssessmentStatus.ENDORSED) {
+            if (decisionId.equals(endorsedByDecision)) {
+                return false;
+            }
+            throw ApiException.conflict("assessment-already-endorsed",
+                    "assessment " + id + " was already endorsed by decision " + endorsedByDecision);
+        }
+        if (status != AssessmentStatus.PUBLISHED) {
+            throw ApiException.conflict("assessment-not-published",
+                    "assessment " + id + " is " + status + "; only a PUBLISHED assessment can be endorsed");
+        }
+        status = AssessmentStatus.ENDORSED;
+        endorsedAt = at;
+        endorsedByDecision = decisionId;
+        return true;
+    }
 
     /** Publishing needs at least one recommended priority and is allowed once, from DRAFT. */
     public void publish(Instant at) {

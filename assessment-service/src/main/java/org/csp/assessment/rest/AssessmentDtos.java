@@ -5,10 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.csp.assessment.domain.AssessmentStatus;
+import org.csp.assessment.domain.CandidatePriority;
+import org.csp.assessment.domain.EvidenceKind;
+import org.csp.assessment.domain.RecommendedPriority;
 import org.csp.assessment.domain.StrategicAssessment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,27 +26,83 @@ public final class AssessmentDtos {
             @NotBlank @Size(max = 50) @Schema(example = "maidstone") String areaCode,
             @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20") @Schema(example = "2019-20") String financialYear,
             @NotBlank @Size(max = 300) @Schema(example = "Strategic Assessment 2019-20") String title,
-            @NotNull @Size(max = 50) List<@Valid @NotNull Priority> priorities) {
+            @NotNull @Size(max = 50) List<@Valid @NotNull Priority> priorities,
+            @Size(max = 50) @Schema(description = "Data still to come", example = "[\"Needle exchange data from CGL to be added later\"]")
+            List<@NotBlank @Size(max = 1000) String> pendingData) {
+    }
 
-        @Schema(name = "CreateAssessmentPriority")
-        public record Priority(
-                @NotBlank @Size(max = 300) @Schema(example = "Protecting our communities against serious, violent and organised crime") String title,
-                @NotBlank @Size(max = 10_000) @Schema(example = "Sexual offences rose 48.2% year on year") String rationale) {
-        }
+    @Schema(name = "UpdateAssessment", description = "The whole editable content of a DRAFT assessment (replaces it)")
+    public record UpdateAssessment(
+            @NotBlank @Size(max = 300) @Schema(example = "Strategic Assessment 2019-20") String title,
+            @NotNull @Size(max = 50) List<@Valid @NotNull Priority> priorities,
+            @NotNull @Size(max = 50) List<@NotBlank @Size(max = 1000) String> pendingData) {
+    }
+
+    @Schema(name = "PriorityInput", description = "A recommended priority theme with its rationale and evidence")
+    public record Priority(
+            @NotBlank @Size(max = 300) @Schema(example = "Protecting our communities against serious, violent and organised crime") String title,
+            @NotBlank @Size(max = 10_000) @Schema(example = "Sexual offences rose 48.2% year on year") String rationale,
+            @Size(max = 20) @Schema(description = "Categories of the taxonomy it concerns", example = "[\"sexual-offences\"]")
+            List<@NotBlank @Size(max = 60) String> categoryCodes,
+            @Size(max = 20) @Schema(description = "The trends and findings that support it") List<@Valid @NotNull EvidenceInput> evidence) {
+    }
+
+    @Schema(name = "EvidenceInput", description = "A TREND (area, category, two periods, optional source) or a FINDING (findingId)")
+    public record EvidenceInput(
+            @NotNull @Schema(example = "TREND") EvidenceKind kind,
+            @Size(max = 60) @Schema(description = "TREND: the category", example = "sexual-offences") String categoryCode,
+            @Size(max = 20) @Schema(description = "TREND: the earlier period", example = "FY2017-18") String previous,
+            @Size(max = 20) @Schema(description = "TREND: the later period", example = "FY2018-19") String current,
+            @Size(max = 60) @Schema(description = "TREND: the source, when the area has several", example = "kent-police") String sourceCode,
+            @Schema(description = "FINDING: the finding's id") UUID findingId) {
     }
 
     @Schema(name = "Assessment", description = "A Strategic Assessment and the priorities it recommends")
     public record AssessmentView(
-            UUID id, String areaCode, String financialYear, String title, AssessmentStatus status,
-            Instant publishedAt, long version, List<PriorityView> priorities) {
+            UUID id, @Schema(example = "maidstone") String areaCode, @Schema(example = "2019-20") String financialYear,
+            String title, AssessmentStatus status, Instant publishedAt, Instant endorsedAt,
+            @Schema(description = "The governance decision that endorsed it") UUID endorsedByDecision,
+            @Schema(description = "Version, also the ETag") long version, List<String> pendingData, List<PriorityView> priorities) {
 
         public static AssessmentView of(StrategicAssessment a) {
-            return new AssessmentView(a.id, a.areaCode, a.financialYear, a.title, a.status, a.publishedAt, a.version,
-                    a.priorities.stream().map(p -> new PriorityView(p.id, p.position, p.title, p.rationale)).toList());
+            return new AssessmentView(a.id, a.areaCode, a.financialYear, a.title, a.status, a.publishedAt, a.endorsedAt,
+                    a.endorsedByDecision, a.version, List.copyOf(a.pendingData),
+                    a.priorities.stream().map(PriorityView::of).toList());
         }
     }
 
     @Schema(name = "RecommendedPriority")
-    public record PriorityView(UUID id, int position, String title, String rationale) {
+    public record PriorityView(UUID id, int position, String title, String rationale, List<String> categoryCodes,
+            List<EvidenceView> evidence) {
+
+        static PriorityView of(RecommendedPriority p) {
+            return new PriorityView(p.id, p.position, p.title, p.rationale, List.copyOf(p.categoryCodes),
+                    p.evidence.stream().map(e -> new EvidenceView(e.kind, e.refId, e.summary)).toList());
+        }
+    }
+
+    @Schema(name = "Evidence", description = "A trend (id from GET /areas/{areaCode}/trends) or finding that supports a priority")
+    public record EvidenceView(EvidenceKind kind, UUID id, @Schema(example = "Sexual offences (all) +48.2% (330 in FY2017-18, 489 in FY2018-19)") String summary) {
+    }
+
+    @Schema(name = "AssessmentPage", description = "A page of assessments")
+    public record AssessmentPage(List<AssessmentView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "CandidatePriority", description = "A priority proposed from a significant rise; PROPOSED until accepted or dropped")
+    public record CandidateView(UUID id, @Schema(example = "sexual-offences") String categoryCode, String title, String rationale,
+            UUID trendId, String trendSummary, @Schema(example = "48.2") BigDecimal changePercent, CandidatePriority.Status status,
+            @Schema(description = "The recommended priority it became, once accepted") UUID priorityId) {
+
+        public static CandidateView of(CandidatePriority c) {
+            return new CandidateView(c.id, c.categoryCode, c.title, c.rationale, c.trendId, c.trendSummary, c.changePercent,
+                    c.status, c.priorityId);
+        }
+    }
+
+    @Schema(name = "AcceptCandidate", description = "Accept a candidate, optionally editing its title and rationale")
+    public record AcceptCandidate(
+            @Size(max = 300) @Schema(example = "Safeguarding people whose circumstances make them vulnerable") String title,
+            @Size(max = 10_000) @Schema(example = "Sexual offences rose 48.2%, partly from a change in recording practice") String rationale) {
     }
 }

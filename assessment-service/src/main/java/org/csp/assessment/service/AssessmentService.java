@@ -2,21 +2,28 @@ package org.csp.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.csp.assessment.domain.Area;
 import org.csp.assessment.domain.AssessmentStatus;
 import org.csp.assessment.domain.RecommendedPriority;
 import org.csp.assessment.domain.StrategicAssessment;
 import org.csp.assessment.messaging.AssessmentEvents;
 import org.csp.assessment.rest.AssessmentDtos.CreateAssessment;
+import org.csp.assessment.rest.AssessmentDtos.Priority;
+import org.csp.assessment.rest.AssessmentDtos.UpdateAssessment;
 import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.events.DomainEvent;
 import org.csp.platform.http.Etags;
 import org.csp.platform.outbox.EventPublisher;
 import org.csp.platform.problem.ApiException;
+import org.csp.platform.security.CurrentActor;
 
-/** Owns the transactions that create and publish Strategic Assessments. */
+/** Owns the transactions that create, edit and publish Strategic Assessments. */
 @ApplicationScoped
 public class AssessmentService {
 
@@ -26,9 +33,14 @@ public class AssessmentService {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    CurrentActor actor;
+    @Inject
+    EvidenceResolver evidence;
 
     @Transactional
     public StrategicAssessment create(CreateAssessment request) {
+        Area.require(request.areaCode());
         if (StrategicAssessment.count("areaCode = ?1 and financialYear = ?2", request.areaCode(), request.financialYear()) > 0) {
             throw ApiException.conflict("assessment-exists", "area " + request.areaCode() + " already has an assessment for "
                     + request.financialYear());
@@ -40,26 +52,37 @@ public class AssessmentService {
         assessment.title = request.title();
         assessment.status = AssessmentStatus.DRAFT;
         assessment.createdAt = clock.instant();
-        int position = 1;
-        for (CreateAssessment.Priority p : request.priorities()) {
-            RecommendedPriority priority = new RecommendedPriority();
-            priority.id = UUID.randomUUID();
-            priority.assessment = assessment;
-            priority.position = position++;
-            priority.title = p.title();
-            priority.rationale = p.rationale();
-            assessment.priorities.add(priority);
+        if (request.pendingData() != null) {
+            assessment.pendingData.addAll(request.pendingData());
         }
+        setPriorities(assessment, request.priorities());
         assessment.persist();
         audit.record("strategic-assessment", assessment.id, "assessment.created", request);
         return assessment;
     }
 
+    /** Draft assessments are visible to officers and administrators only; anyone else gets 404 so ids cannot be probed. */
     public StrategicAssessment get(UUID id) {
         StrategicAssessment assessment = StrategicAssessment.findById(id);
-        if (assessment == null) {
+        if (assessment == null || assessment.status == AssessmentStatus.DRAFT && !actor.get().actsForWholePartnership()) {
             throw ApiException.notFound("assessment", id);
         }
+        return assessment;
+    }
+
+    @Transactional
+    public StrategicAssessment update(UUID id, String ifMatch, UpdateAssessment request) {
+        StrategicAssessment assessment = get(id);
+        assessment.requireDraft();
+        Etags.requireMatch(ifMatch, assessment.version);
+        assessment.title = request.title();
+        assessment.pendingData.clear();
+        assessment.pendingData.addAll(request.pendingData());
+        assessment.priorities.clear();
+        StrategicAssessment.getEntityManager().flush();
+        setPriorities(assessment, request.priorities());
+        touch(assessment);
+        audit.record("strategic-assessment", assessment.id, "assessment.updated", request);
         return assessment;
     }
 
@@ -70,10 +93,37 @@ public class AssessmentService {
         assessment.publish(clock.instant());
         events.publish(DomainEvent.of(AssessmentEvents.AGGREGATE, assessment.id, AssessmentEvents.PUBLISHED,
                 new AssessmentEvents.AssessmentPublishedV1(assessment.id, assessment.areaCode, assessment.financialYear,
-                        assessment.title, assessment.publishedAt,
-                        assessment.priorities.stream().map(p -> new AssessmentEvents.Priority(p.id, p.position, p.title,
-                                p.rationale)).toList())));
-        audit.record("strategic-assessment", assessment.id, "assessment.published", null);
+                        assessment.title, assessment.publishedAt, assessment.priorities.stream().map(p ->
+                                new AssessmentEvents.Priority(p.id, p.position, p.title, p.rationale, List.copyOf(p.categoryCodes),
+                                        p.evidence.stream().map(e -> new AssessmentEvents.Evidence(
+                                                e.kind.name().toLowerCase(java.util.Locale.ROOT), e.refId, e.summary)).toList()))
+                                .toList())));
+        audit.record("strategic-assessment", assessment.id, "assessment.published", Map.of("status", "PUBLISHED"));
         return assessment;
+    }
+
+    /** Makes a change to the assessment's children count as a new version (new ETag). */
+    void touch(StrategicAssessment assessment) {
+        StrategicAssessment.getEntityManager().lock(assessment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private void setPriorities(StrategicAssessment assessment, List<Priority> priorities) {
+        for (int i = 0; i < priorities.size(); i++) {
+            Priority p = priorities.get(i);
+            RecommendedPriority priority = new RecommendedPriority();
+            priority.id = UUID.randomUUID();
+            priority.assessment = assessment;
+            priority.position = i + 1;
+            priority.title = p.title();
+            priority.rationale = p.rationale();
+            priority.categoryCodes.addAll(evidence.categories(p.categoryCodes(), "priorities[" + i + "].categoryCodes"));
+            if (p.evidence() != null) {
+                for (int j = 0; j < p.evidence().size(); j++) {
+                    priority.evidence.add(evidence.resolve(assessment.areaCode, p.evidence().get(j),
+                            "priorities[" + i + "].evidence[" + j + "]"));
+                }
+            }
+            assessment.priorities.add(priority);
+        }
     }
 }

@@ -1,0 +1,52 @@
+package org.csp.assessment.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Thresholds of the assessment service ({@code csp.assessment.*}). */
+@ConfigMapping(prefix = "csp.assessment")
+public interface AssessmentConfig {
+
+    Trends trends();
+
+    Candidates candidates();
+
+    Imports imports();
+
+    interface Trends {
+        /** A figure whose base count in either period is below this is flagged as small numbers. */
+        @WithDefault("30")
+        int smallNumberThreshold();
+    }
+
+    interface Candidates {
+        /** The least rise, in percent, for a category to be proposed as a candidate priority. */
+        @WithDefault("20")
+        double minRisePercent();
+
+        /** The least count in the later period for a rise to count as significant. */
+        @WithDefault("50")
+        long minCurrentCount();
+
+        /** At most this many candidates are proposed, largest rises first. */
+        @WithDefault("5")
+        int maxCandidates();
+    }
+
+    interface Imports {
+        /** Rows sent to PostgreSQL per statement when importing street-level CSV. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /**
+         * The body limit of every endpoint except the street-level CSV import, whose limit is
+         * {@code quarkus.http.limits.max-body-size} (raised for it in application.properties).
+         */
+        @WithDefault("2097152")
+        long maxJsonBodyBytes();
+
+        /** Rejected rows listed in an import report (the count is always exact). */
+        @WithDefault("500")
+        int maxReportedRejections();
+    }
+}

@@ -1,0 +1,51 @@
+package org.csp.assessment.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.csp.platform.problem.ApiException;
+
+/** A priority the service proposes from a significant rise, for an officer to accept (as is or edited) or drop. */
+@Entity
+@Table(name = "candidate_priority")
+public class CandidatePriority extends PanacheEntityBase {
+    public enum Status { PROPOSED, ACCEPTED, DROPPED }
+
+    @Id
+    public UUID id;
+    @Column(name = "assessment_id", nullable = false)
+    public UUID assessmentId;
+    @Column(name = "category_code", nullable = false)
+    public String categoryCode;
+    @Column(nullable = false)
+    public String title;
+    @Column(nullable = false)
+    public String rationale;
+    @Column(name = "trend_id", nullable = false)
+    public UUID trendId;
+    @Column(name = "trend_summary", nullable = false)
+    public String trendSummary;
+    @Column(name = "change_percent")
+    public BigDecimal changePercent;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+    @Column(name = "priority_id")
+    public UUID priorityId;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /** A candidate is decided once: accepted or dropped. */
+    public void requireProposed() {
+        if (status != Status.PROPOSED) {
+            throw ApiException.conflict("candidate-decided", "candidate " + id + " is already " + status);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.csp.assessment.mapping;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads RFC 4180 CSV one record at a time from a stream (quoted fields, doubled quotes, line breaks inside
+ * quotes, CRLF or LF), so a file of any size is never held in memory. Records the line each record starts on.
+ */
+public final class CsvRecordReader {
+
+    /** A record longer than this is refused rather than read into memory. */
+    public static final int MAX_RECORD_CHARS = 16_384;
+
+    public static final class MalformedRecordException extends Exception {
+        public MalformedRecordException(String message) {
+            super(message);
+        }
+    }
+
+    private final Reader in;
+    private long line = 1;
+    private long recordLine;
+    private int pushedBack = -2;
+
+    public CsvRecordReader(Reader in) {
+        this.in = in;
+    }
+
+    /** The line the last record returned started on (1 = the first line of the file). */
+    public long recordLine() {
+        return recordLine;
+    }
+
+    /** @return the next record's fields, or null at the end of the stream */
+    public List<String> next() throws IOException, MalformedRecordException {
+        int c = read();
+        if (c == -1) {
+            return null;
+        }
+        recordLine = line;
+        List<String> fields = new ArrayList<>(12);
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean fieldWasQuoted = false;
+        int length = 0;
+        String error = null;
+        while (true) {
+            if (++length > MAX_RECORD_CHARS && error == null) {
+                error = "the record is longer than " + MAX_RECORD_CHARS + " characters";
+            }
+            if (quoted) {
+                if (c == -1) {
+                    throw new MalformedRecordException("a quoted field is not closed before the end of the file");
+                }
+                if (c == '"') {
+                    int d = read();
+                    if (d == '"') {
+                        append(field, '"', error);
+                    } else {
+                        quoted = false;
+                        c = d;
+                        continue;
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    append(field, (char) c, error);
+                }
+                c = read();
+                continue;
+            }
+            if (c == -1 || c == '\n' || c == '\r') {
+                if (c == '\r') {
+                    int d = read();
+                    if (d != '\n') {
+                        unread(d);
+                    }
+                }
+                if (c != -1) {
+                    line++;
+                }
+                fields.add(field.toString());
+                if (error != null) {
+                    throw new MalformedRecordException(error);
+                }
+                return fields;
+            }
+            if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                fieldWasQuoted = false;
+            } else if (c == '"' && field.isEmpty() && !fieldWasQuoted) {
+                quoted = true;
+                fieldWasQuoted = true;
+            } else if (c == '"') {
+                error = error == null ? "a quote inside an unquoted field" : error;
+            } else {
+                append(field, (char) c, error);
+            }
+            c = read();
+        }
+    }
+
+    private static void append(StringBuilder field, char c, String error) {
+        if (error == null) {
+            field.append(c);
+        }
+    }
+
+    private int read() throws IOException {
+        if (pushedBack != -2) {
+            int c = pushedBack;
+            pushedBack = -2;
+            return c;
+        }
+        return in.read();
+    }
+
+    private void unread(int c) {
+        pushedBack = c;
+    }
+}

@@ -1,0 +1,272 @@
+package org.csp.assessment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.csp.assessment.config.AssessmentConfig;
+import org.csp.assessment.domain.Area;
+import org.csp.assessment.domain.CrimeCategory;
+import org.csp.assessment.domain.ImportMode;
+import org.csp.assessment.domain.RowRejection;
+import org.csp.assessment.domain.StatisticsImport;
+import org.csp.assessment.mapping.CsvRecordReader;
+import org.csp.assessment.repository.StatisticsStore;
+import org.csp.assessment.repository.StatisticsStore.CategoryMonth;
+import org.csp.assessment.repository.StatisticsStore.Incident;
+import org.csp.platform.audit.AuditTrail;
+import org.csp.platform.problem.ApiException;
+
+/**
+ * Imports a data.police.uk street-level CSV as a stream: records are parsed one at a time and inserted in
+ * batches; each incident has a key (its Crime ID, or for anti-social behaviour rows, which have none, a digest
+ * of the row and its occurrence in the file), so a re-import inserts nothing twice. The monthly aggregates
+ * that trends read are increased by the incidents actually inserted, in the same transaction.
+ */
+@ApplicationScoped
+public class StreetLevelImportService {
+
+    static final List<String> COLUMNS = List.of("Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude",
+            "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context");
+
+    @Inject
+    StatisticsStore store;
+    @Inject
+    ImportGate gate;
+    @Inject
+    StatisticsImportService imports;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    AssessmentConfig config;
+
+    @Transactional
+    public StatisticsImport importCsv(InputStream body, String areaCode, String sourceCode, String vintage, String requestedAgency,
+            ImportMode mode) {
+        Area.require(areaCode);
+        String agency = gate.admit(requestedAgency, sourceCode);
+        StatisticsImport record = imports.newRecord(StatisticsImport.Format.STREET_LEVEL_CSV, mode, areaCode, sourceCode,
+                vintage, agency);
+        Map<String, String> categoryByCrimeType = new HashMap<>();
+        for (CrimeCategory c : CrimeCategory.<CrimeCategory>list("streetLevelName is not null")) {
+            categoryByCrimeType.put(c.streetLevelName.toLowerCase(java.util.Locale.ROOT), c.code);
+        }
+        int batchSize = Math.max(1, config.imports().batchSize());
+        int maxListed = config.imports().maxReportedRejections();
+        List<RowRejection> rejections = new ArrayList<>();
+        long rejected = 0;
+        long read = 0;
+        long inserted = 0;
+        Map<CategoryMonth, Long> added = new HashMap<>();
+        Map<Long, Integer> occurrences = new HashMap<>();
+        List<Incident> batch = new ArrayList<>(batchSize);
+        CsvRecordReader csv = new CsvRecordReader(new BufferedReader(new InputStreamReader(body,
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 65_536));
+        try {
+            Map<String, Integer> header = header(csv);
+            while (true) {
+                List<String> fields;
+                try {
+                    fields = csv.next();
+                } catch (CsvRecordReader.MalformedRecordException e) {
+                    read++;
+                    rejected++;
+                    add(rejections, maxListed, new RowRejection(csv.recordLine(), "record", e.getMessage()));
+                    if (e.getMessage().startsWith("a quoted field is not closed")) {
+                        break;
+                    }
+                    continue;
+                }
+                if (fields == null) {
+                    break;
+                }
+                if (fields.size() == 1 && fields.get(0).isBlank()) {
+                    continue;
+                }
+                read++;
+                Object parsed = parse(fields, header, csv.recordLine(), categoryByCrimeType, occurrences);
+                if (parsed instanceof RowRejection rejection) {
+                    rejected++;
+                    add(rejections, maxListed, rejection);
+                    continue;
+                }
+                if (!rejections.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
+                    continue; // the file will be refused: keep reading only to report every bad row
+                }
+                batch.add((Incident) parsed);
+                if (batch.size() >= batchSize) {
+                    inserted += flush(batch, sourceCode, areaCode, record, added);
+                }
+            }
+        } catch (IOException e) {
+            throw ApiException.invalidField("body", "the CSV could not be read: " + e.getMessage());
+        }
+        if (rejected > 0 && mode == ImportMode.ALL_OR_NOTHING) {
+            throw ImportRefusal.of(rejections, read, maxListed).with("rowsRejected", rejected);
+        }
+        inserted += flush(batch, sourceCode, areaCode, record, added);
+        store.addToMonthlyCounts(areaCode, sourceCode, vintage, added, record.id, record.submittedAt);
+        record.rowsRead = (int) read;
+        record.rowsApplied = (int) inserted;
+        record.rowsRejected = (int) rejected;
+        record.rowsUnchanged = (int) (read - rejected - inserted);
+        record.rejections = imports.toJson(rejections);
+        record.persist();
+        audit.record("statistics-import", record.id, "statistics.imported", Map.of("format", "STREET_LEVEL_CSV",
+                "areaCode", areaCode, "sourceCode", sourceCode, "vintage", vintage, "rowsApplied", inserted,
+                "rowsRejected", rejected));
+        return record;
+    }
+
+    private long flush(List<Incident> batch, String source, String area, StatisticsImport record, Map<CategoryMonth, Long> added) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<CategoryMonth, Long> fresh = store.insertNewIncidents(source, area, batch, record.id);
+        batch.clear();
+        long n = 0;
+        for (Map.Entry<CategoryMonth, Long> e : fresh.entrySet()) {
+            added.merge(e.getKey(), e.getValue(), Long::sum);
+            n += e.getValue();
+        }
+        return n;
+    }
+
+    private static void add(List<RowRejection> rejections, int max, RowRejection rejection) {
+        if (rejections.size() < max) {
+            rejections.add(rejection);
+        }
+    }
+
+    private static Map<String, Integer> header(CsvRecordReader csv) throws IOException {
+        List<String> names;
+        try {
+            names = csv.next();
+        } catch (CsvRecordReader.MalformedRecordException e) {
+            throw ApiException.invalidField("body", "line 1 is not a valid CSV header: " + e.getMessage());
+        }
+        if (names == null) {
+            throw ApiException.invalidField("body", "the CSV is empty; expected the header " + String.join(",", COLUMNS));
+        }
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip();
+            if (i == 0 && name.startsWith("\uFEFF")) {
+                name = name.substring(1);
+            }
+            positions.put(name, i);
+        }
+        List<String> missing = COLUMNS.stream().filter(c -> !positions.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            throw ApiException.invalidField("body", "the CSV header lacks the columns " + missing + "; expected "
+                    + String.join(",", COLUMNS));
+        }
+        return positions;
+    }
+
+    private static Object parse(List<String> f, Map<String, Integer> h, long line, Map<String, String> categories,
+            Map<Long, Integer> occurrences) {
+        if (f.size() != h.size()) {
+            return new RowRejection(line, "record", "has " + f.size() + " fields; the header has " + h.size());
+        }
+        String crimeId = get(f, h, "Crime ID");
+        String monthText = get(f, h, "Month");
+        YearMonth month;
+        try {
+            month = monthText != null && monthText.matches("\\d{4}-\\d{2}") ? YearMonth.parse(monthText) : null;
+        } catch (DateTimeParseException e) {
+            month = null;
+        }
+        if (month == null) {
+            return new RowRejection(line, "Month", "'" + clip(monthText) + "' is not a month like 2019-01");
+        }
+        String crimeType = get(f, h, "Crime type");
+        String category = crimeType == null ? null : categories.get(crimeType.toLowerCase(java.util.Locale.ROOT));
+        if (category == null) {
+            return new RowRejection(line, "Crime type", "'" + clip(crimeType) + "' is not a data.police.uk crime type");
+        }
+        Double longitude;
+        Double latitude;
+        try {
+            longitude = coordinate(get(f, h, "Longitude"), 180);
+            latitude = coordinate(get(f, h, "Latitude"), 90);
+        } catch (IllegalArgumentException e) {
+            return new RowRejection(line, "Longitude/Latitude", e.getMessage());
+        }
+        String location = get(f, h, "Location");
+        String lsoa = get(f, h, "LSOA code");
+        String outcome = get(f, h, "Last outcome category");
+        if (crimeId != null && crimeId.length() > 96) {
+            return new RowRejection(line, "Crime ID", "is longer than 96 characters");
+        }
+        if (location != null && location.length() > 300 || outcome != null && outcome.length() > 200) {
+            return new RowRejection(line, location != null && location.length() > 300 ? "Location" : "Last outcome category",
+                    "is too long");
+        }
+        if (lsoa != null && lsoa.length() > 20) {
+            return new RowRejection(line, "LSOA code", "is longer than 20 characters");
+        }
+        String key;
+        if (crimeId != null) {
+            key = "id:" + crimeId;
+        } else {
+            byte[] digest = digest(String.join("\u001f", f));
+            long shortDigest = ByteBuffer.wrap(digest).getLong();
+            int occurrence = occurrences.merge(shortDigest, 1, Integer::sum);
+            key = "row:" + HexFormat.of().formatHex(digest, 0, 16) + "#" + occurrence;
+        }
+        return new Incident(key, month, category, lsoa, longitude, latitude, location, outcome);
+    }
+
+    private static Double coordinate(String text, double limit) {
+        if (text == null) {
+            return null;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + clip(text) + "' is not a number");
+        }
+        if (!(Math.abs(value) <= limit)) {
+            throw new IllegalArgumentException(value + " is out of range");
+        }
+        return value;
+    }
+
+    private static String get(List<String> fields, Map<String, Integer> header, String column) {
+        String value = fields.get(header.get(column)).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String clip(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    private static byte[] digest(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

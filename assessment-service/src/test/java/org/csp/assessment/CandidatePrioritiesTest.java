@@ -1,0 +1,73 @@
+package org.csp.assessment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.csp.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Candidates come from the largest significant rises; the officer accepts, edits or drops them. */
+@QuarkusTest
+class CandidatePrioritiesTest {
+
+    static String draft(String area) {
+        return given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).body("""
+                {"areaCode":"%s","financialYear":"2019-20","title":"Strategic Assessment 2019-20","priorities":[]}""".formatted(area))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+    }
+
+    static JsonPath propose(String id) {
+        return given().auth().oauth2(TestTokens.officer()).queryParam("previous", "FY2017-18").queryParam("current", "FY2018-19")
+                .post("/api/v1/assessments/{id}/candidates", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void theLargestSignificantRisesAreProposedLargestFirst() {
+        String id = draft(SeedTrendsTest.seeded());
+        JsonPath candidates = propose(id);
+        // thresholds (application.properties defaults): a rise of at least 20% to at least 50 crimes
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("sexual-offences", "violence-against-the-person",
+                "most-serious-violence", "violence-without-injury"), candidates.getList("categoryCode"));
+        org.junit.jupiter.api.Assertions.assertTrue(candidates.getString("[0].rationale").contains("recorded separately"));
+        propose(id); // proposing again adds nothing
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}/candidates", id).then().statusCode(200)
+                .body("size()", equalTo(4)).body("categoryCode", not(hasItem("domestic-abuse")))
+                .body("categoryCode", not(hasItem("theft-from-the-person")));
+    }
+
+    @Test
+    void anAcceptedCandidateBecomesAPriorityLinkedToItsTrendAndADroppedOneDoesNot() {
+        String id = draft(SeedTrendsTest.seeded());
+        JsonPath candidates = propose(id);
+        String first = candidates.getString("[0].id");
+        String second = candidates.getString("[1].id");
+        String trendId = candidates.getString("[0].trendId");
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, first).then().statusCode(428);
+        String etag = given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"title\":\"Safeguarding people whose circumstances make them vulnerable\"}")
+                .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, first).then().statusCode(200)
+                .body("priorities[0].title", equalTo("Safeguarding people whose circumstances make them vulnerable"))
+                .body("priorities[0].categoryCodes", contains("sexual-offences"))
+                .body("priorities[0].evidence[0].id", equalTo(trendId))
+                .extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals("\"0\"", etag);
+        given().auth().oauth2(TestTokens.officer()).post("/api/v1/assessments/{id}/candidates/{c}/drop", id, second)
+                .then().statusCode(200).body("status", equalTo("DROPPED"));
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", etag).body("{}")
+                .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, second).then().statusCode(409)
+                .body("type", equalTo("https://csp.example.org/problems/candidate-decided"));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}", id).then()
+                .body("priorities.size()", equalTo(1));
+        given().auth().oauth2(TestTokens.officer()).header("If-Match", etag).post("/api/v1/assessments/{id}/publish", id)
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.officer()).queryParam("previous", "FY2017-18").queryParam("current", "FY2018-19")
+                .post("/api/v1/assessments/{id}/candidates", id).then().statusCode(409);
+    }
+}

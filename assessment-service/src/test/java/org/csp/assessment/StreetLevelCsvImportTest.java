@@ -1,0 +1,118 @@
+package org.csp.assessment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.UUID;
+import org.csp.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** A month of data.police.uk street-level CSV: streamed, counted into monthly aggregates, never twice. */
+@QuarkusTest
+class StreetLevelCsvImportTest {
+
+    static final String HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
+            + "Crime type,Last outcome category,Context\n";
+
+    static String crime(String id, String type) {
+        return id + ",2019-01,Kent Police,Kent Police,0.521,51.276,On or near Lower Boxley Road,E01024394,Maidstone 009A,"
+                + type + ",Under investigation,\n";
+    }
+
+    static final String ASB = ",2019-01,Kent Police,Kent Police,0.522,51.277,\"On or near Week Street, Maidstone\",E01024395,"
+            + "Maidstone 009B,Anti-social behaviour,,\n";
+
+    static Response upload(String token, String area, String source, String mode, String csv) {
+        return given().auth().oauth2(token).contentType("text/csv").queryParam("areaCode", area).queryParam("sourceCode", source)
+                .queryParam("vintage", "2019-02 release").queryParam("mode", mode).body(csv)
+                .post("/api/v1/statistics/imports/street-level");
+    }
+
+    static long count(String area, String source, String category) {
+        Integer total = given().auth().oauth2(TestTokens.officer()).queryParam("areaCode", area).queryParam("sourceCode", source)
+                .queryParam("categoryCode", category).queryParam("period", "2019-01").get("/api/v1/statistics/counts")
+                .then().statusCode(200).extract().path("items[0].count");
+        return total == null ? 0 : total;
+    }
+
+    @Test
+    void rowsAreCountedPerCategoryAndReImportingCountsNothingTwice() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        String csv = HEADER + crime("c1-" + area, "Violence and sexual offences") + crime("c2-" + area, "Violence and sexual offences")
+                + crime("c3-" + area, "Burglary") + ASB + ASB;
+        upload(TestTokens.officer(), area, source, "ALL_OR_NOTHING", csv).then().statusCode(201)
+                .body("rowsRead", equalTo(5)).body("rowsApplied", equalTo(5)).body("format", equalTo("STREET_LEVEL_CSV"));
+        upload(TestTokens.officer(), area, source, "ALL_OR_NOTHING", csv).then().statusCode(201)
+                .body("rowsApplied", equalTo(0)).body("rowsUnchanged", equalTo(5));
+        org.junit.jupiter.api.Assertions.assertEquals(2, count(area, source, "violent-crime"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, count(area, source, "burglary"));
+        org.junit.jupiter.api.Assertions.assertEquals(2, count(area, source, "anti-social-behaviour"));
+    }
+
+    @Test
+    void malformedRowsAreReportedByLineAndAllOrNothingKeepsNothing() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        String csv = HEADER + crime("ok-" + area, "Burglary")
+                + crime("bad-month-" + area, "Burglary").replace("2019-01", "2019-13")
+                + crime("bad-type-" + area, "Fly-tipping")
+                + "only,three,fields\n"
+                + crime("bad-coord-" + area, "Drugs").replace("0.521", "east");
+        upload(TestTokens.officer(), area, source, "ALL_OR_NOTHING", csv).then().statusCode(422)
+                .contentType("application/problem+json").body("rowsRejected", equalTo(4))
+                .body("rejections[0].line", equalTo(3)).body("rejections[0].field", equalTo("Month"))
+                .body("rejections[1].field", equalTo("Crime type")).body("rejections[2].line", equalTo(5))
+                .body("rejections[3].field", equalTo("Longitude/Latitude"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, count(area, source, "burglary"));
+        upload(TestTokens.officer(), area, source, "KEEP_VALID", csv).then().statusCode(201)
+                .body("rowsApplied", equalTo(1)).body("rowsRejected", equalTo(4));
+        org.junit.jupiter.api.Assertions.assertEquals(1, count(area, source, "burglary"));
+    }
+
+    @Test
+    void aFileLargerThanTheJsonBodyLimitIsStreamedInBatches() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 20_000; i++) {
+            csv.append(crime("bulk-" + i + "-" + area, i % 3 == 0 ? "Shoplifting" : "Other theft"));
+        }
+        upload(TestTokens.agency("kent-police"), area, "street-" + area, "ALL_OR_NOTHING", csv.toString()).then().statusCode(201)
+                .body("rowsApplied", equalTo(20_000)).body("agency", equalTo("kent-police"));
+        org.junit.jupiter.api.Assertions.assertEquals(6_667, count(area, "street-" + area, "shoplifting"));
+        org.junit.jupiter.api.Assertions.assertEquals(13_333, count(area, "street-" + area, "other-theft"));
+    }
+
+    @Test
+    void otherEndpointsRefuseABodyOverTheirLimit() {
+        String big = "{\"areaCode\":\"" + "x".repeat(2_200_000) + "\"}";
+        given().auth().oauth2(TestTokens.officer()).contentType("application/json").body(big).post("/api/v1/statistics/imports")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void theHeaderTheMediaTypeAndTheAgencyAreChecked() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        upload(TestTokens.officer(), area, "street-" + area, null, "Crime ID,Month\n").then().statusCode(400)
+                .body("errors.field", hasItem("body"));
+        upload(TestTokens.officer(), area, "street-" + area, null, "").then().statusCode(400);
+        upload(TestTokens.officer(), area, "street-" + area, null, HEADER + "\"unclosed,2019-01\n").then().statusCode(422);
+        given().auth().oauth2(TestTokens.officer()).contentType("application/json").queryParam("areaCode", area)
+                .queryParam("vintage", "x").body("{}").post("/api/v1/statistics/imports/street-level").then().statusCode(415);
+        given().auth().oauth2(TestTokens.officer()).contentType("text/csv").queryParam("vintage", "x").body(HEADER)
+                .post("/api/v1/statistics/imports/street-level").then().statusCode(400).body("errors.field", hasItem("areaCode"));
+        String source = "police-" + UUID.randomUUID().toString().substring(0, 8);
+        upload(TestTokens.agency("kent-police"), area, source, null, HEADER + crime("p-" + area, "Robbery")).then().statusCode(201);
+        upload(TestTokens.agency("kent-fire"), area, source, null, HEADER + crime("f-" + area, "Robbery")).then().statusCode(403);
+        given().auth().oauth2(TestTokens.agency("kent-fire")).contentType("text/csv").queryParam("areaCode", area)
+                .queryParam("vintage", "x").queryParam("agency", "kent-police").body(HEADER)
+                .post("/api/v1/statistics/imports/street-level").then().statusCode(403);
+    }
+}

@@ -1,0 +1,39 @@
+package org.csp.assessment.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvRecordReaderTest {
+
+    @Test
+    void quotedFieldsMayHoldCommasQuotesAndLineBreaksAndLinesAreCounted() throws Exception {
+        CsvRecordReader csv = new CsvRecordReader(new StringReader("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\nlast,\n"));
+        assertEquals(List.of("a", "b"), csv.next());
+        assertEquals(List.of("x, y", "say \"hi\""), csv.next());
+        assertEquals(2, csv.recordLine());
+        assertEquals(List.of("two\nlines", "z"), csv.next());
+        assertEquals(3, csv.recordLine());
+        assertEquals(List.of("last", ""), csv.next());
+        assertEquals(5, csv.recordLine());
+        assertNull(csv.next());
+    }
+
+    @Test
+    void aStrayQuoteSpoilsOnlyItsOwnRecord() throws Exception {
+        CsvRecordReader csv = new CsvRecordReader(new StringReader("a\"b,c\nd,e\n"));
+        assertThrows(CsvRecordReader.MalformedRecordException.class, csv::next);
+        assertEquals(List.of("d", "e"), csv.next());
+    }
+
+    @Test
+    void anOverlongRecordIsRefusedWithoutKeepingIt() throws Exception {
+        CsvRecordReader csv = new CsvRecordReader(new StringReader("x".repeat(CsvRecordReader.MAX_RECORD_CHARS + 10) + "\nok\n"));
+        assertThrows(CsvRecordReader.MalformedRecordException.class, csv::next);
+        assertEquals(List.of("ok"), csv.next());
+    }
+}
