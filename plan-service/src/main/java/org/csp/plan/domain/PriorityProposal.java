@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.csp.platform.problem.ApiException;
 
 /** A priority recommended by a Strategic Assessment, proposed for the draft plan with its evidence. */
 @Entity
@@ -19,21 +20,58 @@ public class PriorityProposal extends PanacheEntityBase {
     public UUID id;
     @Column(name = "assessment_id", nullable = false)
     public UUID assessmentId;
+    @Column(name = "assessment_title")
+    public String assessmentTitle;
+    @Column(name = "area_code")
+    public String areaCode;
     @Column(name = "recommendation_id", nullable = false)
     public UUID recommendationId;
     @Column(name = "financial_year", nullable = false)
     public String financialYear;
+    public Integer position;
     @Column(nullable = false)
     public String title;
     @Column(nullable = false)
     public String rationale;
+    @Column(name = "evidence_summary")
+    public String evidenceSummary;
+    @Column(name = "plan_id")
+    public UUID planId;
+    @Column(name = "theme_id")
+    public UUID themeId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProposalStatus status;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "decision_note")
+    public String decisionNote;
     @Column(name = "source_event_id", nullable = false)
     public String sourceEventId;
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
     @Version
     public long version;
+
+    public static PriorityProposal require(UUID id) {
+        PriorityProposal proposal = id == null ? null : findById(id);
+        if (proposal == null) {
+            throw ApiException.notFound("proposal", id);
+        }
+        return proposal;
+    }
+
+    /** Rule: each proposal is decided once. */
+    public void decide(ProposalStatus outcome, UUID theme, String by, Instant at, String note) {
+        if (status != ProposalStatus.PENDING) {
+            throw ApiException.conflict("proposal-already-decided", "proposal " + id + " was already " + status);
+        }
+        status = outcome;
+        themeId = theme;
+        decidedBy = by;
+        decidedAt = at;
+        decisionNote = note;
+    }
 }

@@ -1,6 +1,6 @@
 package org.csp.plan.domain;
 
-/** An officer accepts, merges or rejects each proposal that arrives from the evidence. */
+/** An officer accepts (new theme), merges (into an existing theme) or rejects each proposal from the evidence. */
 public enum ProposalStatus {
     PENDING, ACCEPTED, MERGED, REJECTED
 }

@@ -1,54 +1,121 @@
 package org.csp.plan.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.csp.plan.domain.PriorityProposal;
 import org.csp.plan.domain.ProposalStatus;
+import org.csp.plan.rest.PlanDtos.AcceptProposal;
+import org.csp.plan.rest.PlanDtos.MergeProposal;
+import org.csp.plan.rest.PlanDtos.ProposalView;
+import org.csp.plan.rest.PlanDtos.RejectProposal;
+import org.csp.plan.service.ProposalService;
+import org.csp.platform.http.Etags;
 import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
+import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/proposals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Priority proposals")
+@Tag(name = "Priority proposals", description = "Priorities recommended by published Strategic Assessments, for officers to accept, merge or reject")
 public class ProposalResource {
+
+    @Inject
+    ProposalService proposals;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    @Operation(operationId = "listProposals", summary = "Priorities proposed by published assessments")
-    public Page<ProposalView> list(@QueryParam("assessmentId") UUID assessmentId, @QueryParam("status") ProposalStatus status,
-            @Valid @BeanParam PageRequest paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (assessmentId != null) {
-            query.append(" and assessmentId = :assessmentId");
-            params.put("assessmentId", assessmentId);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
-        }
-        query.append(" order by receivedAt, title");
-        return Page.of(PriorityProposal.find(query.toString(), params), paging, ProposalView::of);
+    @Operation(operationId = "listProposals", summary = "Priorities proposed by published assessments",
+            description = "Filter by plan, assessment or status; oldest first. Roles: partnership-officer, administrator.")
+    @APIResponse(responseCode = "200", description = "A page of proposals")
+    public Page<ProposalView> list(@QueryParam("planId") UUID planId, @QueryParam("assessmentId") UUID assessmentId,
+            @QueryParam("status") ProposalStatus status, @Valid @BeanParam PageRequest paging) {
+        return proposals.list(planId, assessmentId, status, paging);
     }
 
-    @Schema(name = "PriorityProposal")
-    public record ProposalView(UUID id, UUID assessmentId, UUID recommendationId, String financialYear, String title,
-            String rationale, ProposalStatus status, Instant receivedAt) {
-        static ProposalView of(PriorityProposal p) {
-            return new ProposalView(p.id, p.assessmentId, p.recommendationId, p.financialYear, p.title, p.rationale,
-                    p.status, p.receivedAt);
-        }
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "getProposal", summary = "Read a proposal", description = "Roles: partnership-officer, administrator.")
+    @APIResponse(responseCode = "200", description = "The proposal; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ProposalView.class),
+                    examples = @ExampleObject(name = "accepted", value = OpenApiExamples.PROPOSAL)))
+    public Response get(@PathParam("id") UUID id) {
+        PriorityProposal proposal = PriorityProposal.require(id);
+        return Response.ok(ProposalView.of(proposal)).header(HttpHeaders.ETAG, Etags.of(proposal.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "acceptProposal", summary = "Accept a proposal as a new priority theme",
+            description = "The theme carries the recommendation as its evidence. Needs If-Match. Roles: partnership-officer, administrator.")
+    @APIResponse(responseCode = "200", description = "Accepted; themeId names the new theme",
+            content = @Content(schema = @Schema(implementation = ProposalView.class),
+                    examples = @ExampleObject(name = "accepted", value = OpenApiExamples.PROPOSAL)))
+    @APIResponse(responseCode = "409", description = "Already decided, or the plan's priorities cannot change in its status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A theme of an adopted plan needs a lead group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AcceptProposal request) {
+        PriorityProposal proposal = proposals.accept(id, ifMatch, request);
+        return Response.ok(ProposalView.of(proposal)).header(HttpHeaders.ETAG, Etags.of(proposal.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "mergeProposal", summary = "Merge a proposal into an existing theme",
+            description = "Its recommendation becomes more evidence of that theme. Needs If-Match. Roles: partnership-officer, administrator.")
+    @APIResponse(responseCode = "200", description = "Merged",
+            content = @Content(schema = @Schema(implementation = ProposalView.class),
+                    examples = @ExampleObject(name = "merged", value = OpenApiExamples.PROPOSAL)))
+    @APIResponse(responseCode = "409", description = "Already decided, or the plan's priorities cannot change in its status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response merge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MergeProposal request) {
+        PriorityProposal proposal = proposals.merge(id, ifMatch, request);
+        return Response.ok(ProposalView.of(proposal)).header(HttpHeaders.ETAG, Etags.of(proposal.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "rejectProposal", summary = "Reject a proposal, saying why",
+            description = "Needs If-Match. Roles: partnership-officer, administrator.")
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(schema = @Schema(implementation = ProposalView.class),
+                    examples = @ExampleObject(name = "rejected", value = OpenApiExamples.PROPOSAL)))
+    @APIResponse(responseCode = "409", description = "Already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RejectProposal request) {
+        PriorityProposal proposal = proposals.reject(id, ifMatch, request.reason());
+        return Response.ok(ProposalView.of(proposal)).header(HttpHeaders.ETAG, Etags.of(proposal.version)).build();
     }
 }

@@ -5,15 +5,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.csp.plan.domain.CommunitySafetyPlan;
+import org.csp.plan.domain.FinancialYear;
+import org.csp.plan.domain.PlanStatus;
 import org.csp.plan.domain.PriorityProposal;
+import org.csp.plan.domain.PriorityTheme;
 import org.csp.plan.domain.ProposalStatus;
+import org.csp.plan.domain.ThemeEvidence;
+import org.csp.plan.rest.PlanDtos.AcceptProposal;
+import org.csp.plan.rest.PlanDtos.MergeProposal;
+import org.csp.plan.rest.PlanDtos.ProposalView;
 import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.events.IncomingEvent;
 import org.csp.platform.events.PoisonMessageException;
+import org.csp.platform.http.Etags;
+import org.csp.platform.paging.Page;
+import org.csp.platform.paging.PageRequest;
+import org.csp.platform.problem.ApiException;
+import org.csp.platform.security.CurrentActor;
 
-/** Turns the priorities a published assessment recommends into proposals on the draft plan. */
+/**
+ * Turns the priorities a published assessment recommends into proposals on the area's draft plan, flags an
+ * adopted plan for refresh when the assessment recommends a priority it lacks, and applies officers' decisions.
+ */
 @ApplicationScoped
 public class ProposalService {
 
@@ -23,10 +43,20 @@ public class ProposalService {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    CurrentActor actor;
+    @Inject
+    ThemeService themes;
+    @Inject
+    PlanEventPublisher events;
 
     /** The part of {@code assessment-published} v1 this service reads; unknown fields are ignored. */
-    public record AssessmentPublished(UUID assessmentId, String financialYear, List<Priority> priorities) {
-        public record Priority(UUID recommendationId, String title, String rationale) {
+    public record AssessmentPublished(UUID assessmentId, String areaCode, String financialYear, String title,
+            List<Priority> priorities) {
+        public record Priority(UUID recommendationId, Integer position, String title, String rationale, List<Evidence> evidence) {
+        }
+
+        public record Evidence(String kind, String id, String summary) {
         }
     }
 
@@ -36,22 +66,130 @@ public class ProposalService {
         if (published.assessmentId() == null || published.priorities() == null || published.priorities().isEmpty()) {
             throw new PoisonMessageException("assessment-published " + event.id() + " names no assessment or no priorities");
         }
+        if (published.financialYear() == null || !published.financialYear().matches(FinancialYear.PATTERN)) {
+            throw new PoisonMessageException("assessment-published " + event.id() + " has no financial year like 2019-20");
+        }
+        String area = published.areaCode() == null ? "" : published.areaCode();
+        CommunitySafetyPlan draft = CommunitySafetyPlan
+                .<CommunitySafetyPlan>find("areaCode = ?1 and status = ?2 order by periodStart desc, createdAt desc", area,
+                        PlanStatus.DRAFT).firstResult();
+        List<String> missing = new ArrayList<>();
+        java.time.LocalDate yearStart = new FinancialYear(Integer.parseInt(published.financialYear().substring(0, 4))).start();
+        CommunitySafetyPlan adopted = CommunitySafetyPlan
+                .<CommunitySafetyPlan>find("areaCode = ?1 and status = ?2 and periodStart <= ?3 and periodEnd >= ?3"
+                        + " order by periodStart desc", area, PlanStatus.ADOPTED, yearStart).firstResult();
+        List<PriorityTheme> adoptedThemes = adopted == null ? List.of() : PriorityTheme.ofPlan(adopted.id);
         for (AssessmentPublished.Priority priority : published.priorities()) {
             if (priority.recommendationId() == null || priority.title() == null || priority.title().isBlank()) {
                 throw new PoisonMessageException("assessment-published " + event.id() + " has a priority without id or title");
             }
+            if (adopted != null && adoptedThemes.stream().noneMatch(t -> t.covers(priority.recommendationId(), priority.title()))) {
+                missing.add(priority.title());
+            }
+            if (PriorityProposal.count("recommendationId", priority.recommendationId()) > 0) {
+                continue;
+            }
             PriorityProposal proposal = new PriorityProposal();
             proposal.id = UUID.randomUUID();
             proposal.assessmentId = published.assessmentId();
+            proposal.assessmentTitle = clip(published.title(), 300);
+            proposal.areaCode = clip(area, 50);
             proposal.recommendationId = priority.recommendationId();
             proposal.financialYear = published.financialYear();
-            proposal.title = priority.title();
+            proposal.position = priority.position();
+            proposal.title = clip(priority.title(), 300);
             proposal.rationale = priority.rationale() == null ? "" : priority.rationale();
+            proposal.evidenceSummary = priority.evidence() == null ? null : priority.evidence().stream()
+                    .map(e -> e.summary() == null ? e.kind() + " " + e.id() : e.summary()).collect(Collectors.joining("; "));
+            proposal.planId = draft == null ? null : draft.id;
             proposal.status = ProposalStatus.PENDING;
             proposal.sourceEventId = event.id();
             proposal.receivedAt = clock.instant();
             proposal.persist();
             audit.record("priority-proposal", proposal.id, "proposal.received", priority);
         }
+        if (!missing.isEmpty()) {
+            for (String title : missing) {
+                adopted.flagForRefresh("Strategic Assessment " + published.financialYear() + " (" + published.assessmentId()
+                        + ") recommends the priority '" + title + "' which the adopted plan lacks");
+            }
+            events.refreshFlagged(adopted);
+            audit.record("plan", adopted.id, "plan.refresh-flagged", Map.of("assessmentId", published.assessmentId(),
+                    "missingPriorities", missing));
+        }
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    public Page<ProposalView> list(UUID planId, UUID assessmentId, ProposalStatus status, PageRequest paging) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (planId != null) {
+            query.append(" and planId = :plan");
+            params.put("plan", planId);
+        }
+        if (assessmentId != null) {
+            query.append(" and assessmentId = :assessmentId");
+            params.put("assessmentId", assessmentId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        query.append(" order by receivedAt, position, title, id");
+        return Page.of(PriorityProposal.find(query.toString(), params), paging, ProposalView::of);
+    }
+
+    @Transactional
+    public PriorityProposal accept(UUID id, String ifMatch, AcceptProposal request) {
+        PriorityProposal proposal = PriorityProposal.require(id);
+        Etags.requireMatch(ifMatch, proposal.version);
+        UUID planId = request.planId() != null ? request.planId() : proposal.planId;
+        if (planId == null) {
+            throw ApiException.invalidField("planId", "the proposal arrived when the area had no draft plan; name the plan");
+        }
+        CommunitySafetyPlan plan = CommunitySafetyPlan.require(planId);
+        plan.requirePrioritiesEditable();
+        PriorityTheme theme = themes.createFrom(plan, request.title() != null ? request.title() : proposal.title,
+                proposal.rationale, request.objective(), request.focus(), request.leadGroupId(),
+                new ThemeEvidence(proposal.recommendationId, proposal.assessmentId, proposal.title));
+        proposal.planId = planId;
+        proposal.decide(ProposalStatus.ACCEPTED, theme.id, actor.get().subject(), clock.instant(), null);
+        audit.record("priority-proposal", proposal.id, "proposal.accepted", Map.of("themeId", theme.id));
+        audit.record("theme", theme.id, "theme.created", Map.of("fromProposal", proposal.id));
+        PriorityProposal.getEntityManager().flush();
+        events.prioritiesChanged(plan);
+        return proposal;
+    }
+
+    @Transactional
+    public PriorityProposal merge(UUID id, String ifMatch, MergeProposal request) {
+        PriorityProposal proposal = PriorityProposal.require(id);
+        Etags.requireMatch(ifMatch, proposal.version);
+        PriorityTheme theme = PriorityTheme.findById(request.themeId());
+        if (theme == null) {
+            throw ApiException.invalidField("themeId", "no theme " + request.themeId());
+        }
+        CommunitySafetyPlan plan = CommunitySafetyPlan.require(theme.planId);
+        plan.requirePrioritiesEditable();
+        theme.evidence.add(new ThemeEvidence(proposal.recommendationId, proposal.assessmentId, proposal.title));
+        proposal.planId = plan.id;
+        proposal.decide(ProposalStatus.MERGED, theme.id, actor.get().subject(), clock.instant(), request.note());
+        audit.record("priority-proposal", proposal.id, "proposal.merged", request);
+        audit.record("theme", theme.id, "theme.evidence-added", Map.of("fromProposal", proposal.id));
+        PriorityProposal.getEntityManager().flush();
+        return proposal;
+    }
+
+    @Transactional
+    public PriorityProposal reject(UUID id, String ifMatch, String reason) {
+        PriorityProposal proposal = PriorityProposal.require(id);
+        Etags.requireMatch(ifMatch, proposal.version);
+        proposal.decide(ProposalStatus.REJECTED, null, actor.get().subject(), clock.instant(), reason);
+        audit.record("priority-proposal", proposal.id, "proposal.rejected", Map.of("reason", reason));
+        PriorityProposal.getEntityManager().flush();
+        return proposal;
     }
 }

@@ -1,0 +1,44 @@
+package org.csp.plan.domain;
+
+import java.time.LocalDate;
+import org.csp.platform.problem.ApiException;
+
+/** A UK local-government financial year such as {@code 2019-20}: 1 April 2019 to 31 March 2020. */
+public record FinancialYear(int startYear) {
+
+    public static final String PATTERN = "\\d{4}-\\d{2}";
+
+    /** @throws ApiException 400 naming {@code field} when the text is not a consecutive-years label */
+    public static FinancialYear parse(String text, String field) {
+        if (text == null || !text.matches(PATTERN)) {
+            throw ApiException.invalidField(field, "must look like 2019-20");
+        }
+        int start = Integer.parseInt(text.substring(0, 4));
+        int end = Integer.parseInt(text.substring(5, 7));
+        if ((start + 1) % 100 != end) {
+            throw ApiException.invalidField(field, "must name two consecutive years, like 2019-20");
+        }
+        return new FinancialYear(start);
+    }
+
+    public LocalDate start() {
+        return LocalDate.of(startYear, 4, 1);
+    }
+
+    public LocalDate end() {
+        return LocalDate.of(startYear + 1, 3, 31);
+    }
+
+    public static FinancialYear containing(LocalDate date) {
+        return new FinancialYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
+    }
+
+    public String label() {
+        return "%d-%02d".formatted(startYear, (startYear + 1) % 100);
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

@@ -1,0 +1,120 @@
+package org.csp.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.csp.plan.domain.ActionStatus;
+import org.csp.plan.domain.PlanAction;
+import org.csp.plan.rest.ActionDtos.ActionRequest;
+import org.csp.plan.rest.ActionDtos.ActionView;
+import org.csp.plan.rest.ActionDtos.ProgressRequest;
+import org.csp.plan.rest.ActionDtos.ProgressView;
+import org.csp.plan.service.ActionService;
+import org.csp.platform.http.Etags;
+import org.csp.platform.paging.Page;
+import org.csp.platform.paging.PageRequest;
+import org.csp.platform.problem.Problem;
+import org.csp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/actions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Actions", description = "Measurable actions, their progress and funding; overdue and at-risk lists")
+public class ActionResource {
+
+    @Inject
+    ActionService actions;
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "listActions", summary = "List actions; overdue and at-risk ones with overdue=true / atRisk=true",
+            description = "Filter by plan, theme, action plan, lead group, lead agency, status, overdue (due before today and not"
+                    + " completed or cancelled) and atRisk (AT_RISK, or not started after its start date); ordered by due date."
+                    + " Roles: every role.")
+    @APIResponse(responseCode = "200", description = "A page of actions")
+    public Page<ActionView> list(@QueryParam("planId") UUID planId, @QueryParam("themeId") UUID themeId,
+            @QueryParam("actionPlanId") UUID actionPlanId, @QueryParam("leadGroupId") UUID leadGroupId,
+            @QueryParam("leadAgency") @Size(max = 100) String leadAgency, @QueryParam("status") ActionStatus status,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("atRisk") Boolean atRisk, @Valid @BeanParam PageRequest paging) {
+        return actions.list(new ActionService.Filter(planId, themeId, actionPlanId, leadGroupId, leadAgency, status, overdue,
+                atRisk), paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "getAction", summary = "Read an action, its funding and whether it needs attention",
+            description = "Roles: every role.")
+    @APIResponse(responseCode = "200", description = "The action; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ActionView.class),
+                    examples = @ExampleObject(name = "clares-law-awareness", value = OpenApiExamples.ACTION)))
+    public Response get(@PathParam("id") UUID id) {
+        PlanAction action = PlanAction.require(id);
+        return Response.ok(actions.view(action)).header(HttpHeaders.ETAG, Etags.of(action.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY})
+    @Operation(operationId = "updateAction", summary = "Replace an action",
+            description = "Needs If-Match. A partner agency may update only the actions its own agency leads (403"
+                    + " not-your-agency otherwise) and cannot hand one to another agency. A status change publishes"
+                    + " action-status-changed. Roles: partnership-officer, administrator, partner-agency (own actions).")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = ActionView.class),
+                    examples = @ExampleObject(name = "clares-law-awareness", value = OpenApiExamples.ACTION)))
+    @APIResponse(responseCode = "409", description = "The plan is superseded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequest request) {
+        PlanAction action = actions.update(id, ifMatch, request);
+        return Response.ok(actions.view(action)).header(HttpHeaders.ETAG, Etags.of(action.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY})
+    @Operation(operationId = "recordActionProgress", summary = "Add a progress note, optionally changing the status",
+            description = "Needs If-Match (the action's ETag). A partner agency may report only on its own actions."
+                    + " Roles: partnership-officer, administrator, partner-agency (own actions).")
+    @APIResponse(responseCode = "200", description = "Recorded; the action as it now stands",
+            content = @Content(schema = @Schema(implementation = ActionView.class),
+                    examples = @ExampleObject(name = "clares-law-awareness", value = OpenApiExamples.ACTION)))
+    public Response progress(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProgressRequest request) {
+        PlanAction action = actions.recordProgress(id, ifMatch, request);
+        return Response.ok(actions.view(action)).header(HttpHeaders.ETAG, Etags.of(action.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "listActionProgress", summary = "An action's progress notes, newest first", description = "Roles: every role.")
+    @APIResponse(responseCode = "200", description = "A page of progress notes")
+    public Page<ProgressView> progressNotes(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return actions.progress(id, paging);
+    }
+}

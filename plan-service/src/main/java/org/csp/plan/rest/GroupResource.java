@@ -1,0 +1,152 @@
+package org.csp.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.csp.plan.domain.DutyStatus;
+import org.csp.plan.domain.GroupDuty;
+import org.csp.plan.domain.GroupKind;
+import org.csp.plan.domain.PartnershipGroup;
+import org.csp.plan.rest.GroupDtos.CreateDuty;
+import org.csp.plan.rest.GroupDtos.DutyView;
+import org.csp.plan.rest.GroupDtos.GroupRequest;
+import org.csp.plan.rest.GroupDtos.GroupView;
+import org.csp.plan.rest.GroupDtos.UpdateDuty;
+import org.csp.plan.service.GroupService;
+import org.csp.platform.http.Etags;
+import org.csp.platform.paging.Page;
+import org.csp.platform.paging.PageRequest;
+import org.csp.platform.problem.Problem;
+import org.csp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partnership structure", description = "The partnership, its executive, unit, sub-groups, working groups and linked boards")
+public class GroupResource {
+
+    @Inject
+    GroupService groups;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "createGroup", summary = "Add a body to the partnership structure",
+            description = "Roles: partnership-officer, administrator.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = GroupView.class),
+                    examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP)))
+    @APIResponse(responseCode = "409", description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull GroupRequest request) {
+        PartnershipGroup group = groups.create(request);
+        return Response.created(URI.create("/api/v1/groups/" + group.id)).header(HttpHeaders.ETAG, Etags.of(group.version))
+                .entity(groups.view(group)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "listGroups", summary = "List the partnership's bodies",
+            description = "Filter by kind or member agency; ordered by name. Roles: every role.")
+    @APIResponse(responseCode = "200", description = "A page of groups")
+    public Page<GroupView> list(@QueryParam("kind") GroupKind kind,
+            @QueryParam("agency") @Size(max = 100) String agency, @Valid @BeanParam PageRequest paging) {
+        return groups.list(kind, agency, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "getGroup", summary = "Read a body, its member agencies and the priorities it leads or supports",
+            description = "Roles: every role.")
+    @APIResponse(responseCode = "200", description = "The group; ETag is its version",
+            content = @Content(schema = @Schema(implementation = GroupView.class),
+                    examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP)))
+    public Response get(@PathParam("id") UUID id) {
+        PartnershipGroup group = PartnershipGroup.require(id);
+        return Response.ok(groups.view(group)).header(HttpHeaders.ETAG, Etags.of(group.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "updateGroup", summary = "Replace a body's details", description = "Needs If-Match. Roles: partnership-officer, administrator.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = GroupView.class),
+                    examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP)))
+    @APIResponse(responseCode = "409", description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull GroupRequest request) {
+        PartnershipGroup group = groups.update(id, ifMatch, request);
+        return Response.ok(groups.view(group)).header(HttpHeaders.ETAG, Etags.of(group.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/duties")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "createGroupDuty", summary = "Track a sub-group's yearly duty",
+            description = "Annual action plan, resources, funding applications or equalities analysis. Roles: partnership-officer, administrator.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = DutyView.class),
+                    examples = @ExampleObject(name = "equalities-analysis", value = OpenApiExamples.DUTY)))
+    @APIResponse(responseCode = "409", description = "Already tracked for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Duties are tracked for sub-groups and working groups only",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createDuty(@PathParam("id") UUID id, @Valid @NotNull CreateDuty request) {
+        GroupDuty duty = groups.createDuty(id, request);
+        return Response.created(URI.create("/api/v1/groups/" + id + "/duties/" + duty.id))
+                .header(HttpHeaders.ETAG, Etags.of(duty.version)).entity(DutyView.of(duty)).build();
+    }
+
+    @GET
+    @Path("/{id}/duties")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "listGroupDuties", summary = "A group's yearly duties and where they stand", description = "Roles: every role.")
+    @APIResponse(responseCode = "200", description = "A page of duties")
+    public Page<DutyView> duties(@PathParam("id") UUID id,
+            @QueryParam("financialYear") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20") String financialYear,
+            @QueryParam("status") DutyStatus status, @Valid @BeanParam PageRequest paging) {
+        return groups.duties(id, financialYear, status, paging);
+    }
+
+    @PUT
+    @Path("/{id}/duties/{dutyId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "updateGroupDuty", summary = "Record progress on a duty", description = "Needs If-Match. Roles: partnership-officer, administrator.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = DutyView.class),
+                    examples = @ExampleObject(name = "equalities-analysis", value = OpenApiExamples.DUTY)))
+    public Response updateDuty(@PathParam("id") UUID id, @PathParam("dutyId") UUID dutyId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateDuty request) {
+        GroupDuty duty = groups.updateDuty(id, dutyId, ifMatch, request);
+        return Response.ok(DutyView.of(duty)).header(HttpHeaders.ETAG, Etags.of(duty.version)).build();
+    }
+}

@@ -1,0 +1,87 @@
+package org.csp.plan.rest;
+
+/** Example JSON of the plan API, used by the OpenAPI annotations. */
+public final class OpenApiExamples {
+    private OpenApiExamples() {
+    }
+
+    public static final String GROUP = """
+            {"id":"5b0c3a8e-3f7e-4a65-9d7a-0d3a1f3f6b10","code":"daf","name":"Domestic Abuse Forum","kind":"SUB_GROUP",
+             "parentId":"0c5a4a34-6f1e-4d39-8a8c-3c4b2a1d0e9f","description":"CSP sub-group","chair":null,"meets":"Quarterly",
+             "memberAgencies":["kent-police","maidstone-borough-council"],
+             "leads":[{"themeId":"9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","planId":"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","title":"Reducing the harm caused by domestic abuse (including stalking)"}],
+             "supports":[],"version":0}""";
+
+    public static final String DUTY = """
+            {"id":"2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f","groupId":"5b0c3a8e-3f7e-4a65-9d7a-0d3a1f3f6b10","financialYear":"2019-20",
+             "kind":"EQUALITIES_ANALYSIS","status":"NOT_STARTED","dueDate":"2019-06-30","notes":null,
+             "updatedAt":"2019-04-02T09:00:00Z","version":0}""";
+
+    public static final String PLAN = """
+            {"id":"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","areaCode":"maidstone","title":"Community Safety Plan 2019-22",
+             "periodStart":"2019-04-01","periodEnd":"2022-03-31","status":"ADOPTED","replacesPlanId":"0f8fad5b-d9cb-469f-a165-70867728950e",
+             "supersededByPlanId":null,"foreword":"Our 2019-22 plan builds on extensive experience of working together.",
+             "crossCuttingThemes":[{"title":"Prevent duty","description":null},{"title":"Reducing reoffending","description":null},
+             {"title":"Anti-social behaviour","description":null}],"recommendedDecisionId":"6c5d4e3f-2a1b-4c0d-9e8f-7a6b5c4d3e2f",
+             "recommendedOn":"2019-03-19","adoptedDecisionId":"7d6e5f4a-3b2c-4d1e-8f9a-6b5c4d3e2f1a","adoptedOn":"2019-04-10",
+             "supersededOn":null,"refreshRequired":false,"refreshReasons":[],"version":3}""";
+
+    public static final String PLAN_REFRESH = """
+            {"id":"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","areaCode":"maidstone","title":"Community Safety Plan 2019-22",
+             "periodStart":"2019-04-01","periodEnd":"2022-03-31","status":"ADOPTED","refreshRequired":true,
+             "refreshReasons":["Strategic Assessment 2020-21 recommends the priority 'Knife crime' which the adopted plan lacks"],"version":4}""";
+
+    public static final String THEME = """
+            {"id":"9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","planId":"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","position":2,
+             "title":"Reducing the harm caused by domestic abuse (including stalking)",
+             "whyImportant":"Domestic abuse continues to be under-reported.",
+             "objective":"All communities can live their lives without the fear or harm caused by domestic abuse.",
+             "focus":"Support victims through MARAC, the Sanctuary scheme and IDVAs; raise awareness so people report abuse.",
+             "leadGroupId":"5b0c3a8e-3f7e-4a65-9d7a-0d3a1f3f6b10","supportingGroupIds":[],"pccPriorities":["Tackle violence against women and girls"],
+             "evidence":[{"recommendationId":"3f6e1c1e-8a9b-4c2d-9e0f-1a2b3c4d5e6f","assessmentId":"8e7d6c5b-4a3f-4e2d-9c1b-0a9f8e7d6c5b","title":"Domestic abuse"}],
+             "version":0}""";
+
+    public static final String PROPOSAL = """
+            {"id":"4e3d2c1b-0a9f-4e8d-8c7b-6a5f4e3d2c1b","assessmentId":"8e7d6c5b-4a3f-4e2d-9c1b-0a9f8e7d6c5b",
+             "assessmentTitle":"Strategic Assessment 2019-20","areaCode":"maidstone","recommendationId":"3f6e1c1e-8a9b-4c2d-9e0f-1a2b3c4d5e6f",
+             "financialYear":"2019-20","position":2,"title":"Domestic abuse","rationale":"15% of all crime is domestic-abuse related",
+             "evidenceSummary":"Sexual offences +48.2%","planId":"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","status":"ACCEPTED",
+             "themeId":"9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","decidedBy":"officer@maidstone.gov.uk","decidedAt":"2019-01-25T10:00:00Z",
+             "decisionNote":null,"receivedAt":"2019-01-20T10:00:05Z","version":1}""";
+
+    public static final String ACTION_PLAN = """
+            {"id":"aa1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","planId":"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a",
+             "themeId":"9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","financialYear":"2019-20",
+             "outcome":"Victims of domestic abuse are confident to come forward and get support","version":0}""";
+
+    public static final String INDICATOR = """
+            {"id":"bb1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","actionPlanId":"aa1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d",
+             "name":"Visits to the domestic abuse One Stop Shop","unit":"visits","polarity":"HIGHER_IS_BETTER","baseline":420,"target":500,
+             "periods":["2019-Q1","2019-Q2","2019-Q3","2019-Q4"],
+             "values":[{"period":"2019-Q1","value":110,"note":null,"recordedBy":"officer@maidstone.gov.uk","recordedAt":"2019-07-10T09:00:00Z"},
+                       {"period":"2019-Q2","value":131,"note":null,"recordedBy":"officer@maidstone.gov.uk","recordedAt":"2019-10-10T09:00:00Z"}],
+             "latestPeriod":"2019-Q2","latestValue":131,"rag":"RED","directionOfTravel":"IMPROVING","version":2}""";
+
+    public static final String ACTION = """
+            {"id":"cc1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","actionPlanId":"aa1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d",
+             "planId":"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","themeId":"9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d",
+             "title":"Raise awareness of Clare's Law and stalking through training for hairdressers and barbers",
+             "description":null,"leadGroupId":"5b0c3a8e-3f7e-4a65-9d7a-0d3a1f3f6b10","leadAgency":"kent-police",
+             "owner":"Domestic Abuse Forum chair","startDate":"2019-04-01","dueDate":"2019-12-31","status":"IN_PROGRESS",
+             "overdue":false,"atRisk":false,"indicatorIds":[],"funding":[{"bidId":"dd1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d",
+             "awardId":"ee1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","financialYear":"2019-20","bidTitle":"Hair and beauty awareness campaign",
+             "applicant":"Domestic Abuse Forum","allocatedPence":250000,"updatedAt":"2019-05-01T09:00:00Z"}],"fundedPence":250000,
+             "updatedAt":"2019-05-01T09:00:00Z","version":1}""";
+
+    public static final String PROGRESS = """
+            {"id":"ff1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","actionId":"cc1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d",
+             "note":"Two sessions delivered at Mid Kent College","fromStatus":"NOT_STARTED","toStatus":"IN_PROGRESS",
+             "author":"system@kent-police.test","agency":"kent-police","recordedAt":"2019-06-01T09:00:00Z"}""";
+
+    public static final String PAGE_NOTE = "A page: {\"items\":[…],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    public static final String DOCUMENT = """
+            <!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>Community Safety Plan 2019-22</title></head>
+            <body><section id="foreword"><h2>Foreword</h2>…</section><section id="priorities"><h2>Priorities</h2><ol><li>…</li></ol></section>
+            <section class="theme"><h2>…</h2><h3>Why is this important?</h3>…</section><section id="structure">…</section></body></html>""";
+}
