@@ -4,6 +4,8 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.grant.service.PlanPriorityService;
+import org.csp.platform.events.EventType;
 import org.csp.platform.inbox.EventRouter;
 import org.csp.platform.inbox.InboxProcessor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,10 +14,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PlanEventsConsumer {
 
+    static final EventType PRIORITIES_CHANGED = EventType.of("plan", "priorities-changed", 1);
+
     @Inject
     InboxProcessor inbox;
 
-    private final EventRouter router = EventRouter.builder().build();
+    private final EventRouter router;
+
+    @Inject
+    PlanEventsConsumer(PlanPriorityService priorities) {
+        this.router = EventRouter.builder().on(PRIORITIES_CHANGED, priorities::applyPrioritiesChanged).build();
+    }
 
     @Incoming("plan-events")
     @Blocking

@@ -1,0 +1,159 @@
+package org.csp.grant.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.csp.platform.problem.ApiException;
+
+/** A bid for part of an award: a project by a partner agency or sub-group that delivers plan and PCC priorities. */
+@Entity
+@Table(name = "grant_bid")
+public class GrantBid extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "award_id", nullable = false)
+    public UUID awardId;
+    @Column(name = "financial_year", nullable = false)
+    public String financialYear;
+    @Column(nullable = false)
+    public String title;
+    @Column(nullable = false)
+    public String description;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_type", nullable = false)
+    public ApplicantType applicantType;
+    @Column(nullable = false)
+    public String applicant;
+    @Column(name = "applicant_name", nullable = false)
+    public String applicantName;
+    /** The partner agency that owns the bid (null for bids an officer raised for a sub-group). */
+    @Column(name = "owner_agency")
+    public String ownerAgency;
+    @Column(name = "amount_requested_pence", nullable = false)
+    public long amountRequestedPence;
+    @Column(name = "allocated_pence", nullable = false)
+    public long allocatedPence;
+    @Column(name = "paid_pence", nullable = false)
+    public long paidPence;
+    @Column(name = "expected_outcomes", nullable = false)
+    public String expectedOutcomes;
+    @Column(name = "delivery_start", nullable = false)
+    public LocalDate deliveryStart;
+    @Column(name = "delivery_end", nullable = false)
+    public LocalDate deliveryEnd;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BidStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sift_outcome")
+    public SiftOutcome siftOutcome;
+    @Column(name = "sift_reason")
+    public String siftReason;
+    @Column(name = "approved_on")
+    public LocalDate approvedOn;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+    @Version
+    public long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "bid_plan_priority", joinColumns = @JoinColumn(name = "bid_id"))
+    @Column(name = "priority_id")
+    public Set<UUID> priorityIds = new LinkedHashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "bid_pcc_priority", joinColumns = @JoinColumn(name = "bid_id"))
+    @Column(name = "pcc_priority")
+    public Set<String> pccPriorities = new LinkedHashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "bid_plan_action", joinColumns = @JoinColumn(name = "bid_id"))
+    @Column(name = "action_id")
+    public Set<UUID> actionIds = new LinkedHashSet<>();
+
+    /** What has not been paid of the allocation. */
+    public long unpaidPence() {
+        return allocatedPence - paidPence;
+    }
+
+    /** Delivery must end on or after the day it starts. */
+    public static void requireDeliveryDates(LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            throw ApiException.invalidField("deliveryEnd", "must not be before deliveryStart " + start);
+        }
+    }
+
+    /** Moving to {@code target} must be allowed from the current status; otherwise 409 with the reason. */
+    public void requireTransition(BidStatus target) {
+        boolean allowed = status.next().contains(target);
+        if (status == BidStatus.SIFTED && siftOutcome == SiftOutcome.REJECTED) {
+            allowed = false;
+        }
+        if (status == BidStatus.SIFTED && target == BidStatus.APPROVED && siftOutcome != SiftOutcome.SHORTLISTED) {
+            allowed = false;
+        }
+        if (!allowed) {
+            String state = status == BidStatus.SIFTED ? "SIFTED (" + siftOutcome + ")" : status.name();
+            Set<BidStatus> possible = status == BidStatus.SIFTED && siftOutcome == SiftOutcome.REJECTED
+                    ? Set.of() : status.next();
+            throw ApiException.conflict("bid-transition-not-allowed", "bid " + id + " is " + state + "; it cannot move to "
+                    + target + (possible.isEmpty() ? " (no further transition is possible)"
+                    : " (allowed: " + possible.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + ")"))
+                    .with("currentStatus", status.name()).with("requestedStatus", target.name())
+                    .with("allowedStatuses", possible.stream().map(Enum::name).sorted().toList());
+        }
+    }
+
+    /** Only a DRAFT can be edited. */
+    public void requireDraft() {
+        if (status != BidStatus.DRAFT) {
+            throw ApiException.conflict("bid-not-draft", "bid " + id + " is " + status + "; only a DRAFT bid can be edited")
+                    .with("currentStatus", status.name());
+        }
+    }
+
+    /** The allocation may be less than requested, never more, and never less than what has been paid. */
+    public void requireAllocationFits(long allocated) {
+        if (allocated > amountRequestedPence) {
+            throw ApiException.rule("allocation-exceeds-request", "an allocation of " + allocated
+                    + " pence is more than the " + amountRequestedPence + " pence the bid requested")
+                    .with("requestedPence", allocated).with("amountRequestedPence", amountRequestedPence);
+        }
+        if (allocated < paidPence) {
+            throw ApiException.rule("allocation-below-payments", "an allocation of " + allocated + " pence is less than the "
+                    + paidPence + " pence already paid")
+                    .with("requestedPence", allocated).with("paidPence", paidPence);
+        }
+    }
+
+    /** Payments go to approved or in-delivery bids and never exceed the allocation. */
+    public void pay(long pence) {
+        if (status != BidStatus.APPROVED && status != BidStatus.IN_DELIVERY) {
+            throw ApiException.conflict("bid-not-payable", "bid " + id + " is " + status
+                    + "; payments are made only to APPROVED or IN_DELIVERY bids").with("currentStatus", status.name());
+        }
+        long remaining = unpaidPence();
+        if (pence > remaining) {
+            throw ApiException.rule("payment-exceeds-allocation", "paying " + pence + " pence would exceed the allocation: "
+                    + remaining + " pence of " + allocatedPence + " remains unpaid")
+                    .with("requestedPence", pence).with("remainingPence", remaining)
+                    .with("allocatedPence", allocatedPence).with("paidPence", paidPence);
+        }
+        paidPence += pence;
+    }
+}

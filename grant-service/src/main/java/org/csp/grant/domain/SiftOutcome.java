@@ -1,0 +1,6 @@
+package org.csp.grant.domain;
+
+/** The result of sifting a submitted bid. */
+public enum SiftOutcome {
+    SHORTLISTED, REJECTED
+}

@@ -1,0 +1,103 @@
+package org.csp.grant.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.csp.grant.domain.ProgressReport;
+import org.csp.grant.rest.BidDtos.PaymentRequest;
+import org.csp.grant.rest.BidDtos.PaymentView;
+import org.csp.grant.rest.BidDtos.ProgressInput;
+import org.csp.grant.rest.BidDtos.ProgressView;
+import org.csp.grant.service.MonitoringService;
+import org.csp.platform.problem.Problem;
+import org.csp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/bids/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Payments and monitoring", description = "Payments against approved bids, spend to date and progress reports")
+public class BidMonitoringResource {
+
+    @Inject
+    MonitoringService monitoring;
+
+    @POST
+    @Path("/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "recordPayment", summary = "Record a payment against an approved bid",
+            description = "Never more than the unpaid allocation, however many payments arrive at once. "
+                    + "Roles: partnership-officer, administrator.")
+    @APIResponse(responseCode = "201", description = "Recorded; the answer carries what remains unpaid",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class),
+                    examples = @ExampleObject(name = "payment", value = OpenApiExamples.PAYMENT)))
+    @APIResponse(responseCode = "409", description = "The bid is not APPROVED or IN_DELIVERY",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The payment would exceed the allocation; the figures are in the problem",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "payment-exceeds-allocation", value = OpenApiExamples.PAYMENT_EXCEEDS)))
+    public Response pay(@PathParam("id") UUID id, @Valid @NotNull PaymentRequest request) {
+        MonitoringService.PaymentResult result = monitoring.pay(id, request);
+        return Response.created(URI.create("/api/v1/bids/" + id + "/payments/" + result.payment().id))
+                .entity(PaymentView.of(result.payment(), result.unpaidPence())).build();
+    }
+
+    @GET
+    @Path("/payments")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "listPayments", summary = "Payments made against a bid",
+            description = "Oldest first; their sum is the spend to date." + BidResource.ROLES_EVERYONE)
+    @APIResponse(responseCode = "200", description = "The payments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class, type = SchemaType.ARRAY)))
+    public List<PaymentView> payments(@PathParam("id") UUID id) {
+        return monitoring.payments(id).stream().map(p -> PaymentView.of(p, null)).toList();
+    }
+
+    @POST
+    @Path("/progress-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY})
+    @Operation(operationId = "addProgressReport", summary = "Report progress on a funded bid",
+            description = "On an APPROVED, IN_DELIVERY or COMPLETED bid." + BidResource.ROLES_EDITORS)
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class),
+                    examples = @ExampleObject(name = "progress", value = OpenApiExamples.PROGRESS)))
+    @APIResponse(responseCode = "409", description = "The bid is not funded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bid-not-funded", value = OpenApiExamples.NOT_FUNDED)))
+    public Response report(@PathParam("id") UUID id, @Valid @NotNull ProgressInput request) {
+        ProgressReport report = monitoring.report(id, request);
+        return Response.created(URI.create("/api/v1/bids/" + id + "/progress-reports/" + report.id))
+                .entity(ProgressView.of(report)).build();
+    }
+
+    @GET
+    @Path("/progress-reports")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "listProgressReports", summary = "Progress reports on a bid",
+            description = "Oldest first." + BidResource.ROLES_EVERYONE)
+    @APIResponse(responseCode = "200", description = "The progress reports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "progress", value = "[" + OpenApiExamples.PROGRESS + "]")))
+    public List<ProgressView> reports(@PathParam("id") UUID id) {
+        return monitoring.reports(id).stream().map(ProgressView::of).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package org.csp.grant.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.csp.grant.service.PlanPriorityService;
+import org.csp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plan-priorities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plan priorities", description = "The current adopted plan's priorities that bids must deliver (from plan-service's events)")
+public class PlanPriorityResource {
+
+    @Inject
+    PlanPriorityService priorities;
+
+    @Schema(name = "CurrentPlanPriority", description = "A priority of the current adopted plan")
+    public record CurrentPriorityView(UUID priorityId, UUID planId,
+            @Schema(example = "Community Safety Plan 2019-22") String planTitle,
+            @Schema(example = "Safeguarding people whose circumstances make them vulnerable") String title) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "listCurrentPlanPriorities", summary = "Priorities a bid may name",
+            description = "The priorities of the current adopted Community Safety Plan, by title. "
+                    + "Roles: partnership-officer, administrator, partner-agency, councillor, pcc-office.")
+    @APIResponse(responseCode = "200", description = "The current priorities",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CurrentPriorityView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.PRIORITIES)))
+    public List<CurrentPriorityView> current() {
+        return priorities.current().stream().map(p -> new CurrentPriorityView(p.priorityId, p.planId, p.planTitle, p.title))
+                .toList();
+    }
+}

@@ -1,0 +1,113 @@
+package org.csp.grant.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.csp.grant.domain.ApplicantType;
+import org.csp.grant.domain.BidStatus;
+import org.csp.grant.domain.Rag;
+import org.csp.grant.rest.AwardDtos.DrawView;
+import org.csp.grant.rest.AwardDtos.ObligationView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The reports grant-service produces: the PCC return, the September progress report and the 360Giving export. */
+public final class ReportDtos {
+    private ReportDtos() {
+    }
+
+    @Schema(name = "PlanPriority", description = "A plan priority a project delivers, as plan-service announced it")
+    public record PriorityView(UUID priorityId,
+            @Schema(example = "Safeguarding people whose circumstances make them vulnerable") String title,
+            @Schema(description = "Still a priority of the current adopted plan") boolean current) {
+    }
+
+    @Schema(name = "TacticalPotSummary", description = "The tactical pot: size, drawn, remaining and each draw")
+    public record TacticalPotView(
+            @Schema(example = "500000") long potPence,
+            @Schema(example = "75000") long drawnPence,
+            @Schema(example = "425000") long remainingPence,
+            List<DrawView> draws) {
+    }
+
+    @Schema(name = "PccReturnProject", description = "A project the grant funds")
+    public record PccReturnProject(
+            UUID bidId, String title, ApplicantType applicantType, String applicant, String applicantName, BidStatus status,
+            @Schema(example = "1200000") long amountRequestedPence,
+            @Schema(example = "1000000") long allocatedPence,
+            List<PriorityView> planPriorities, List<String> pccPriorities, String expectedOutcomes,
+            LocalDate deliveryStart, LocalDate deliveryEnd) {
+    }
+
+    @Schema(name = "PccReturn", description = "The return to the PCC's office on how the grant is to be spent")
+    public record PccReturn(
+            UUID awardId, String funder, String recipient, String financialYear,
+            @Schema(example = "4000000") long amountPence,
+            @Schema(example = "3500000") long availableForBidsPence,
+            @Schema(example = "2500000") long allocatedPence,
+            @Schema(example = "1000000") long unallocatedPence,
+            List<PccReturnProject> projects, TacticalPotView tacticalPot, List<ObligationView> obligations,
+            Instant generatedAt) {
+    }
+
+    @Schema(name = "LatestProgress", description = "The latest progress report on a project")
+    public record LatestProgress(LocalDate reportedOn, String summary, String outcomesAchieved, Rag rag) {
+    }
+
+    @Schema(name = "ProgressReportProject", description = "Delivery and spend of one funded project")
+    public record ProgressProject(
+            UUID bidId, String title, String applicantName, BidStatus status,
+            @Schema(example = "1000000") long allocatedPence,
+            @Schema(description = "Paid so far", example = "600000") long spendToDatePence,
+            @Schema(description = "Allocated and not yet paid", example = "400000") long unspentPence,
+            @Schema(description = "Unspent allocation of a COMPLETED project", example = "0") long underspendPence,
+            List<PriorityView> planPriorities, LatestProgress latestProgress) {
+    }
+
+    @Schema(name = "ProgressReportSummary", description = "The September progress report to committee: the projects commissioned and their progress")
+    public record ProgressSummary(
+            UUID awardId, String financialYear, String funder,
+            @Schema(example = "4000000") long amountPence,
+            @Schema(example = "2500000") long allocatedPence,
+            @Schema(example = "1500000") long spendToDatePence,
+            @Schema(example = "100000") long underspendPence,
+            @Schema(description = "Not allocated to any bid", example = "1000000") long unallocatedPence,
+            List<ProgressProject> projects, TacticalPotView tacticalPot, Instant generatedAt) {
+    }
+
+    @Schema(name = "ThreeSixtyGivingPackage", description = "Awarded bids in the 360Giving Data Standard (JSON package)")
+    public record GivingPackage(List<GivingGrant> grants) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ThreeSixtyGivingGrant", description = "One grant in the 360Giving Data Standard. Amounts are in pounds.")
+    public record GivingGrant(
+            @Schema(example = "360G-maidstone-csp-3f1c…") String id,
+            String title, String description,
+            @Schema(example = "GBP") String currency,
+            @Schema(example = "10000.00") BigDecimal amountAwarded,
+            @Schema(example = "12000.00") BigDecimal amountAppliedFor,
+            @Schema(example = "2500.00") BigDecimal amountDisbursed,
+            @Schema(example = "2019-03-14") String awardDate,
+            List<GivingPeriod> plannedDates,
+            List<GivingOrganisation> fundingOrganization,
+            List<GivingOrganisation> recipientOrganization,
+            List<GivingProgramme> grantProgramme) {
+    }
+
+    @Schema(name = "ThreeSixtyGivingPeriod")
+    public record GivingPeriod(@Schema(example = "2019-04-01") String startDate, @Schema(example = "2020-03-31") String endDate) {
+    }
+
+    @Schema(name = "ThreeSixtyGivingOrganisation")
+    public record GivingOrganisation(@Schema(example = "XI-CSP-MAIDSTONE-kent-police") String id,
+            @Schema(example = "Kent Police") String name) {
+    }
+
+    @Schema(name = "ThreeSixtyGivingProgramme")
+    public record GivingProgramme(@Schema(example = "pcc-community-safety-grant-2019-20") String code,
+            @Schema(example = "PCC Community Safety Grant 2019-20") String title) {
+    }
+}

@@ -1,0 +1,147 @@
+package org.csp.grant.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.MonthDay;
+import java.util.Map;
+import java.util.UUID;
+import org.csp.grant.config.GrantConfig;
+import org.csp.grant.domain.GrantAward;
+import org.csp.grant.domain.Obligation;
+import org.csp.grant.domain.TacticalDraw;
+import org.csp.grant.messaging.GrantEvents;
+import org.csp.grant.rest.AwardDtos.CreateAward;
+import org.csp.grant.rest.AwardDtos.DrawRequest;
+import org.csp.grant.rest.AwardDtos.ObligationInput;
+import org.csp.grant.rest.AwardDtos.UpdateAward;
+import org.csp.platform.audit.AuditTrail;
+import org.csp.platform.events.DomainEvent;
+import org.csp.platform.http.Etags;
+import org.csp.platform.outbox.EventPublisher;
+import org.csp.platform.problem.ApiException;
+import org.csp.platform.security.CurrentActor;
+
+/** Owns the transactions of awards and the tactical pot. Balances change only with the award row locked. */
+@ApplicationScoped
+public class AwardService {
+
+    @Inject
+    EventPublisher events;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+    @Inject
+    CurrentActor actor;
+    @Inject
+    GrantConfig config;
+
+    @Transactional
+    public GrantAward create(CreateAward request) {
+        int startYear = FinancialYears.startYear(request.financialYear());
+        GrantAward.requirePotWithinAward(request.amountPence(), request.tacticalPotPence());
+        if (GrantAward.count("funder = ?1 and recipient = ?2 and financialYear = ?3", request.funder(), request.recipient(),
+                request.financialYear()) > 0) {
+            throw ApiException.conflict("award-exists", request.funder() + " already has an award to " + request.recipient()
+                    + " for " + request.financialYear());
+        }
+        GrantAward award = new GrantAward();
+        award.id = UUID.randomUUID();
+        award.funder = request.funder();
+        award.recipient = request.recipient();
+        award.financialYear = request.financialYear();
+        award.amountPence = request.amountPence();
+        award.tacticalPotPence = request.tacticalPotPence();
+        award.conditions = request.conditions();
+        award.createdAt = clock.instant();
+        award.createdBy = actor.get().subject();
+        for (GrantConfig.ObligationRule rule : config.defaultObligations()) {
+            MonthDay due = MonthDay.parse("--" + rule.due());
+            award.obligations.add(Obligation.of(rule.code(), rule.description(), due.atYear(startYear + rule.yearOffset())));
+        }
+        if (request.additionalObligations() != null) {
+            for (ObligationInput o : request.additionalObligations()) {
+                award.obligations.add(Obligation.of(o.code(), o.description(), o.dueDate()));
+            }
+        }
+        award.persist();
+        events.publish(DomainEvent.of(GrantEvents.AWARD, award.id, GrantEvents.AWARD_CREATED,
+                new GrantEvents.AwardCreatedV1(award.id, award.funder, award.recipient, award.financialYear,
+                        award.amountPence, award.tacticalPotPence, award.obligations.stream()
+                        .map(o -> new GrantEvents.ObligationV1(o.code, o.description, o.dueDate)).toList())));
+        audit.record(GrantEvents.AWARD, award.id, "award.created", request);
+        return award;
+    }
+
+    public GrantAward get(UUID id) {
+        GrantAward award = GrantAward.findById(id);
+        if (award == null) {
+            throw ApiException.notFound("award", id);
+        }
+        return award;
+    }
+
+    /** Reads the award and locks its row until the transaction ends: the first read of it in the transaction. */
+    GrantAward lock(UUID id) {
+        GrantAward award = GrantAward.<GrantAward>find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (award == null) {
+            throw ApiException.notFound("award", id);
+        }
+        return award;
+    }
+
+    public PanacheQuery<GrantAward> list(String financialYear) {
+        if (financialYear == null) {
+            return GrantAward.find("order by financialYear desc, funder, id");
+        }
+        return GrantAward.find("financialYear = :year order by financialYear desc, funder, id",
+                Parameters.with("year", financialYear));
+    }
+
+    @Transactional
+    public GrantAward update(UUID id, String ifMatch, UpdateAward request) {
+        GrantAward award = lock(id);
+        Etags.requireMatch(ifMatch, award.version);
+        award.resize(request.amountPence(), request.tacticalPotPence());
+        award.conditions = request.conditions();
+        audit.record(GrantEvents.AWARD, award.id, "award.updated", request);
+        return award;
+    }
+
+    /** A draw from the tactical pot, refused (422 with the figures) when it would overspend the pot. */
+    @Transactional
+    public DrawResult draw(UUID awardId, DrawRequest request) {
+        GrantAward award = lock(awardId);
+        award.draw(request.amountPence());
+        TacticalDraw draw = new TacticalDraw();
+        draw.id = UUID.randomUUID();
+        draw.awardId = award.id;
+        draw.amountPence = request.amountPence();
+        draw.reason = request.reason();
+        draw.approvedBy = request.approvedBy();
+        draw.drawnAt = clock.instant();
+        draw.drawnBy = actor.get().subject();
+        draw.persist();
+        long remaining = award.tacticalPotRemainingPence();
+        events.publish(DomainEvent.of(GrantEvents.AWARD, award.id, GrantEvents.TACTICAL_POT_DRAWN,
+                new GrantEvents.TacticalPotDrawnV1(award.id, draw.id, draw.amountPence, remaining, draw.reason, draw.approvedBy)));
+        audit.record(GrantEvents.AWARD, award.id, "tactical-pot.drawn",
+                Map.of("drawId", draw.id, "amountPence", draw.amountPence, "remainingPence", remaining,
+                        "reason", draw.reason, "approvedBy", draw.approvedBy));
+        return new DrawResult(draw, remaining);
+    }
+
+    public record DrawResult(TacticalDraw draw, long remainingPence) {
+    }
+
+    public PanacheQuery<TacticalDraw> draws(UUID awardId) {
+        get(awardId);
+        return TacticalDraw.find("awardId = ?1 order by drawnAt, id", awardId);
+    }
+
+}

@@ -1,0 +1,31 @@
+package org.csp.grant.service;
+
+import org.csp.grant.domain.BidStatus;
+import org.csp.grant.domain.GrantBid;
+import org.csp.platform.security.Actor;
+import org.csp.platform.security.Roles;
+
+/**
+ * Who may see and change which bid. Officers and administrators: every bid. Partner agencies: only their
+ * own agency's bids (another agency's bid answers 404, so ids cannot be probed). Councillors and the
+ * PCC's office: every bid that is no longer a draft.
+ */
+final class BidAccess {
+    private BidAccess() {
+    }
+
+    static boolean maySee(Actor actor, GrantBid bid) {
+        if (actor.actsForWholePartnership()) {
+            return true;
+        }
+        if (actor.hasRole(Roles.AGENCY)) {
+            return actor.agency() != null && actor.agency().equals(bid.ownerAgency);
+        }
+        return bid.status != BidStatus.DRAFT;
+    }
+
+    static boolean mayChange(Actor actor, GrantBid bid) {
+        return actor.actsForWholePartnership()
+                || (actor.hasRole(Roles.AGENCY) && actor.agency() != null && actor.agency().equals(bid.ownerAgency));
+    }
+}

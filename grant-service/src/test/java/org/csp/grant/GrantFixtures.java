@@ -1,0 +1,127 @@
+package org.csp.grant;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.csp.platform.testing.KafkaTestClient;
+import org.csp.platform.testing.TestTokens;
+
+/**
+ * Test data from the 2019-20 PCC Community Safety Grant to Maidstone: an award of £40,000 with a tactical
+ * pot, bids from sub-groups and agencies against the Community Safety Plan 2019-22's priorities.
+ */
+final class GrantFixtures {
+
+    static final String PLAN_TOPIC = "csp.plan.events";
+    static final long FORTY_THOUSAND_POUNDS = 4_000_000L;
+
+    private GrantFixtures() {
+    }
+
+    /** A new award with a unique recipient (tests share one database). */
+    static String award(long amountPence, long potPence) {
+        return given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+                .body(awardBody("Maidstone BC " + UUID.randomUUID(), "2019-20", amountPence, potPence))
+                .post("/api/v1/awards").then().statusCode(201).extract().path("id");
+    }
+
+    static String awardBody(String recipient, String year, Object amountPence, Object potPence) {
+        return """
+                {"funder":"Kent Police and Crime Commissioner","recipient":"%s","financialYear":"%s",
+                 "amountPence":%s,"tacticalPotPence":%s,
+                 "conditions":"Projects deliver on both the PCC's priorities and the partnership's"}"""
+                .formatted(recipient, year, amountPence, potPence);
+    }
+
+    static Map<String, String> planHeaders(String eventId) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("ce_id", eventId);
+        headers.put("ce_source", "/csp/plan-service");
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_type", "org.csp.plan.priorities-changed.v1");
+        headers.put("ce_time", "2019-04-10T20:00:00Z");
+        headers.put("content-type", "application/json");
+        headers.put("ce_actor", "officer@maidstone.test");
+        return headers;
+    }
+
+    static String prioritiesChanged(String planId, String status, String... priorityIds) {
+        String priorities = Stream.of(priorityIds).map(id -> "{\"priorityId\":\"" + id + "\",\"title\":\"Priority " + id + "\"}")
+                .collect(Collectors.joining(","));
+        return """
+                {"planId":"%s","title":"Community Safety Plan 2019-22","status":"%s","priorities":[%s]}"""
+                .formatted(planId, status, priorities);
+    }
+
+    /** Adopts a new plan with fresh priorities through plan-service's event and waits until they are current. */
+    static List<String> adoptedPriorities(int count) {
+        String planId = UUID.randomUUID().toString();
+        String[] ids = Stream.generate(() -> UUID.randomUUID().toString()).limit(count).toArray(String[]::new);
+        KafkaTestClient.send(PLAN_TOPIC, planId, planHeaders(UUID.randomUUID().toString()), prioritiesChanged(planId, "ADOPTED", ids));
+        await().atMost(Duration.ofSeconds(30)).until(() -> isCurrent(ids[count - 1]));
+        return List.of(ids);
+    }
+
+    static boolean isCurrent(String priorityId) {
+        List<String> current = given().auth().oauth2(TestTokens.officer()).get("/api/v1/plan-priorities")
+                .then().statusCode(200).extract().path("priorityId");
+        return current.contains(priorityId);
+    }
+
+    static String bidBody(String awardId, String applicantType, String applicant, long amountPence, String... priorityIds) {
+        String priorities = Stream.of(priorityIds).map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+        return """
+                {"awardId":"%s","title":"Domestic abuse one-stop shop outreach",
+                 "description":"Weekly outreach sessions of the one-stop shop in rural parishes",
+                 "applicantType":"%s","applicant":"%s","applicantName":"Applicant %s","amountRequestedPence":%d,
+                 "priorityIds":[%s],"pccPriorities":["Tackle violence and abuse"],
+                 "expectedOutcomes":"120 victims supported; repeat referrals down 10%%",
+                 "deliveryStart":"2019-04-01","deliveryEnd":"2020-03-31"}"""
+                .formatted(awardId, applicantType, applicant, applicant, amountPence, priorities);
+    }
+
+    static String draftBid(String token, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/bids")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static String etag(String bidId) {
+        return given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}", bidId).then().statusCode(200)
+                .extract().header("ETag");
+    }
+
+    static Response post(String token, String bidId, String action, String body) {
+        var request = given().auth().oauth2(token).header("If-Match", etag(bidId));
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.post("/api/v1/bids/{id}/" + action, bidId);
+    }
+
+    /** A sub-group bid taken through submission and a shortlisting sift. */
+    static String shortlistedBid(String awardId, long requestedPence, String priorityId) {
+        String id = draftBid(TestTokens.officer(), bidBody(awardId, "SUB_GROUP", "domestic-abuse-forum", requestedPence, priorityId));
+        post(TestTokens.officer(), id, "submit", null).then().statusCode(200);
+        post(TestTokens.officer(), id, "sift", "{\"outcome\":\"SHORTLISTED\",\"reason\":\"Meets the priority\"}").then().statusCode(200);
+        return id;
+    }
+
+    static String approvedBid(String awardId, long requestedPence, long allocatedPence, String priorityId) {
+        String id = shortlistedBid(awardId, requestedPence, priorityId);
+        post(TestTokens.officer(), id, "approve", "{\"allocatedPence\":" + allocatedPence + "}").then().statusCode(200);
+        return id;
+    }
+
+    static Response getAward(String awardId) {
+        return given().auth().oauth2(TestTokens.officer()).get("/api/v1/awards/{id}", awardId);
+    }
+}
