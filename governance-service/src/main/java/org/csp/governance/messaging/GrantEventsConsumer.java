@@ -4,6 +4,8 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.governance.service.ObligationService;
+import org.csp.platform.events.EventType;
 import org.csp.platform.inbox.EventRouter;
 import org.csp.platform.inbox.InboxProcessor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,7 +17,14 @@ public class GrantEventsConsumer {
     @Inject
     InboxProcessor inbox;
 
-    private final EventRouter router = EventRouter.builder().build();
+    static final EventType AWARD_CREATED = EventType.of("grant", "award-created", 1);
+
+    private final EventRouter router;
+
+    @Inject
+    GrantEventsConsumer(ObligationService obligations) {
+        this.router = EventRouter.builder().on(AWARD_CREATED, obligations::onAwardCreated).build();
+    }
 
     @Incoming("grant-events")
     @Blocking

@@ -1,0 +1,96 @@
+package org.csp.governance.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.csp.platform.problem.ApiException;
+
+/**
+ * A resolution passed at a meeting: what was resolved, how the vote went, what it is about, and where it
+ * is on its way to taking effect (its referral window).
+ */
+@Entity
+@Table(name = "decision")
+public class Decision extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "item_id", nullable = false)
+    public UUID itemId;
+    @Column(name = "meeting_id", nullable = false)
+    public UUID meetingId;
+    @Column(name = "body_id", nullable = false)
+    public UUID bodyId;
+    @Column(name = "meeting_date", nullable = false)
+    public LocalDate meetingDate;
+    @Column(nullable = false)
+    public String resolution;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Outcome outcome;
+    @Column(name = "votes_for", nullable = false)
+    public int votesFor;
+    @Column(name = "votes_against", nullable = false)
+    public int votesAgainst;
+    @Column(nullable = false)
+    public int abstentions;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "casting_vote")
+    public Vote castingVote;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DecisionKind kind;
+    @Column(name = "recommended_to_id")
+    public UUID recommendedToId;
+    @Column(name = "subject_type", nullable = false)
+    public String subjectType;
+    @Column(name = "subject_id")
+    public UUID subjectId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DecisionAction action;
+    @Column(nullable = false)
+    public boolean urgent;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DecisionStatus status;
+    @Column(name = "exempt_reason")
+    public String exemptReason;
+    @Column(name = "referral_deadline")
+    public LocalDate referralDeadline;
+    @Column(name = "window_closes_at")
+    public Instant windowClosesAt;
+    @Column(name = "effective_at")
+    public Instant effectiveAt;
+    @Column(name = "referred_at")
+    public Instant referredAt;
+    @Column(name = "referred_to")
+    public String referredTo;
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+    @Version
+    public long version;
+    @OneToMany(mappedBy = "decision", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("id")
+    public List<MemberVoteRecord> memberVotes = new ArrayList<>();
+
+    /** Only a decision whose referral window is open can be referred. */
+    public void requireOpenForReferral() {
+        if (status != DecisionStatus.OPEN) {
+            throw ApiException.conflict("decision-not-open-for-referral", "decision " + id + " is " + status
+                    + (exemptReason != null ? " (" + exemptReason + ")" : "") + "; only a decision in its referral window can be referred")
+                    .with("status", status.name());
+        }
+    }
+
+    public static Decision require(UUID id) {
+        Decision d = findById(id);
+        if (d == null) {
+            throw ApiException.notFound("decision", id);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,55 @@
+package org.csp.governance.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.csp.governance.service.CalendarFeed;
+import org.csp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/calendar.ics")
+@Tag(name = "Meetings", description = "Meetings, attendance and minutes")
+public class CalendarResource {
+
+    static final String TEXT_CALENDAR = "text/calendar";
+
+    @Inject
+    CalendarFeed feed;
+
+    @GET
+    @Produces(TEXT_CALENDAR)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "getCalendarFeed", summary = "Meetings and deadlines as an iCalendar feed (RFC 5545)",
+            description = "Meetings (cancelled ones marked CANCELLED), open referral deadlines and, without a body filter, obligations' due dates, "
+                    + "for calendar applications to subscribe to. Roles: every role.")
+    @APIResponse(responseCode = "200", description = "text/calendar", content = @Content(mediaType = TEXT_CALENDAR,
+            schema = @Schema(implementation = String.class), examples = @ExampleObject(name = "feed", value = """
+                    BEGIN:VCALENDAR
+                    VERSION:2.0
+                    PRODID:-//Community Safety Partnership//governance-service//EN
+                    BEGIN:VEVENT
+                    UID:meeting-7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b@governance.csp.example.org
+                    DTSTAMP:20190212T200000Z
+                    DTSTART:20190212T183000Z
+                    DTEND:20190212T193000Z
+                    SUMMARY:Communities\\, Housing and Environment Committee
+                    END:VEVENT
+                    END:VCALENDAR
+                    """)))
+    public String feed(@QueryParam("bodyId") UUID bodyId,
+            @Parameter(description = "On or after", example = "2019-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "On or before", example = "2019-12-31") @QueryParam("to") LocalDate to) {
+        return feed.render(bodyId, from, to);
+    }
+}

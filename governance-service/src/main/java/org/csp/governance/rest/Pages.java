@@ -1,0 +1,55 @@
+package org.csp.governance.rest;
+
+import java.util.List;
+import org.csp.governance.rest.BodyDtos.BodyView;
+import org.csp.governance.rest.BodyDtos.CouncillorView;
+import org.csp.governance.rest.BodyDtos.OfficerView;
+import org.csp.governance.rest.DecisionDtos.DecisionView;
+import org.csp.governance.rest.MeetingDtos.ItemView;
+import org.csp.governance.rest.MeetingDtos.MeetingView;
+import org.csp.governance.rest.ObligationDtos.KnownSubjectView;
+import org.csp.governance.rest.ObligationDtos.ObligationView;
+import org.csp.governance.rest.TimetableDtos.ReportPathView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The concrete page shapes of this API, for the OpenAPI document (the same shape as {@code Page}). */
+public final class Pages {
+    private Pages() {
+    }
+
+    @Schema(name = "BodyPage")
+    public record BodyPage(List<BodyView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "CouncillorPage")
+    public record CouncillorPage(List<CouncillorView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "OfficerPage")
+    public record OfficerPage(List<OfficerView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "MeetingPage")
+    public record MeetingPage(List<MeetingView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "ItemPage")
+    public record ItemPage(List<ItemView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "DecisionPage")
+    public record DecisionPage(List<DecisionView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "ReportPathPage")
+    public record ReportPathPage(List<ReportPathView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "ObligationPage")
+    public record ObligationPage(List<ObligationView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "KnownSubjectPage")
+    public record KnownSubjectPage(List<KnownSubjectView> items, int page, int size, long totalItems, int totalPages) {
+    }
+}

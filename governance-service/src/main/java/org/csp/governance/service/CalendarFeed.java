@@ -1,0 +1,140 @@
+package org.csp.governance.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.csp.governance.domain.AgendaItem;
+import org.csp.governance.domain.Body;
+import org.csp.governance.domain.Decision;
+import org.csp.governance.domain.DecisionStatus;
+import org.csp.governance.domain.Meeting;
+import org.csp.governance.domain.MeetingStatus;
+import org.csp.governance.domain.Obligation;
+import org.csp.governance.domain.ObligationStatus;
+
+/**
+ * Meetings, referral deadlines and obligations as an iCalendar (RFC 5545) feed that calendar applications
+ * can subscribe to: CRLF line ends, long lines folded at 75 octets, text escaped, times in UTC.
+ */
+@ApplicationScoped
+public class CalendarFeed {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    static final String DOMAIN = "@governance.csp.example.org";
+
+    @Inject
+    Clock clock;
+
+    public String render(UUID bodyId, LocalDate from, LocalDate to) {
+        List<String> lines = new ArrayList<>();
+        lines.add("BEGIN:VCALENDAR");
+        lines.add("VERSION:2.0");
+        lines.add("PRODID:-//Community Safety Partnership//governance-service//EN");
+        lines.add("CALSCALE:GREGORIAN");
+        lines.add("METHOD:PUBLISH");
+        lines.add("X-WR-CALNAME:" + text("Meetings and deadlines"));
+        String stamp = UTC.format(clock.instant());
+        LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
+        LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
+        Map<UUID, Body> bodies = new HashMap<>();
+        List<Meeting> meetings = bodyId == null
+                ? Meeting.list("date >= ?1 and date <= ?2 order by date, startTime, id", start, end)
+                : Meeting.list("bodyId = ?1 and date >= ?2 and date <= ?3 order by date, startTime, id", bodyId, start, end);
+        for (Meeting m : meetings.subList(0, Math.min(meetings.size(), 2000))) {
+            Body body = bodies.computeIfAbsent(m.bodyId, id -> Body.findById(id));
+            Instant begins = m.date.atTime(m.startTime).atZone(clock.getZone()).toInstant();
+            lines.add("BEGIN:VEVENT");
+            lines.add("UID:meeting-" + m.id + DOMAIN);
+            lines.add("DTSTAMP:" + stamp);
+            lines.add("DTSTART:" + UTC.format(begins));
+            if (m.endTime != null) {
+                lines.add("DTEND:" + UTC.format(m.date.atTime(m.endTime).atZone(clock.getZone()).toInstant()));
+            } else {
+                lines.add("DURATION:PT2H");
+            }
+            lines.add("SUMMARY:" + text(body.name));
+            lines.add("LOCATION:" + text(m.location));
+            if (body.actingAs != null) {
+                lines.add("DESCRIPTION:" + text("Acting as " + body.actingAs));
+            }
+            lines.add("STATUS:" + (m.status == MeetingStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+            lines.add("END:VEVENT");
+        }
+        List<Decision> open = bodyId == null
+                ? Decision.list("status = ?1 and referralDeadline >= ?2 and referralDeadline <= ?3 order by referralDeadline, id",
+                        DecisionStatus.OPEN, start, end)
+                : Decision.list("status = ?1 and bodyId = ?2 and referralDeadline >= ?3 and referralDeadline <= ?4 order by referralDeadline, id",
+                        DecisionStatus.OPEN, bodyId, start, end);
+        for (Decision d : open.subList(0, Math.min(open.size(), 2000))) {
+            Body body = bodies.computeIfAbsent(d.bodyId, id -> Body.findById(id));
+            AgendaItem item = AgendaItem.findById(d.itemId);
+            lines.add("BEGIN:VEVENT");
+            lines.add("UID:referral-deadline-" + d.id + DOMAIN);
+            lines.add("DTSTAMP:" + stamp);
+            lines.add("DTSTART;VALUE=DATE:" + DATE.format(d.referralDeadline));
+            lines.add("DTEND;VALUE=DATE:" + DATE.format(d.referralDeadline.plusDays(1)));
+            lines.add("SUMMARY:" + text("Referral deadline: minute " + item.minuteNumber + ", " + body.name + " of " + d.meetingDate));
+            lines.add("DESCRIPTION:" + text(d.resolution));
+            lines.add("TRANSP:TRANSPARENT");
+            lines.add("END:VEVENT");
+        }
+        if (bodyId == null) {
+            List<Obligation> due = Obligation.list("status <> ?1 and dueDate >= ?2 and dueDate <= ?3 order by dueDate, id",
+                    ObligationStatus.DONE, start, end);
+            for (Obligation o : due.subList(0, Math.min(due.size(), 2000))) {
+                lines.add("BEGIN:VEVENT");
+                lines.add("UID:obligation-" + o.id + DOMAIN);
+                lines.add("DTSTAMP:" + stamp);
+                lines.add("DTSTART;VALUE=DATE:" + DATE.format(o.dueDate));
+                lines.add("DTEND;VALUE=DATE:" + DATE.format(o.dueDate.plusDays(1)));
+                lines.add("SUMMARY:" + text("Due: " + o.description));
+                lines.add("TRANSP:TRANSPARENT");
+                lines.add("END:VEVENT");
+            }
+        }
+        lines.add("END:VCALENDAR");
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            fold(line, out);
+        }
+        return out.toString();
+    }
+
+    /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+                .replace("\r", "\\n").replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", " ");
+    }
+
+    /** Lines longer than 75 octets continue on the next line after CRLF and a space, never splitting a character. */
+    static void fold(String line, StringBuilder out) {
+        int octets = 0;
+        int limit = 75;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > limit) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(cp);
+            octets += size;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
+    }
+}

@@ -1,0 +1,216 @@
+package org.csp.governance.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.csp.governance.config.GovernanceConfig;
+import org.csp.governance.domain.AgendaItem;
+import org.csp.governance.domain.BodyKind;
+import org.csp.governance.domain.ItemKind;
+import org.csp.governance.domain.KnownSubject;
+import org.csp.governance.domain.Meeting;
+import org.csp.governance.domain.MeetingStatus;
+import org.csp.governance.domain.Obligation;
+import org.csp.governance.domain.ObligationStatus;
+import org.csp.governance.domain.SubjectTypes;
+import org.csp.platform.audit.AuditTrail;
+import org.csp.platform.events.IncomingEvent;
+import org.csp.platform.events.PoisonMessageException;
+import org.csp.platform.http.Etags;
+
+/**
+ * The obligations calendar, fed by the other services' events: the crime and disorder committee's yearly
+ * scrutiny of each published assessment, Council's adoption of a recommended plan, and the duties of each
+ * grant award. Each obligation is drafted as an agenda item on the last scheduled meeting of the right body within the
+ * agenda window before it is due.
+ */
+@ApplicationScoped
+public class ObligationService {
+
+    public static final String SCRUTINY = "crime-and-disorder-scrutiny";
+    public static final String PLAN_ADOPTION = "plan-adoption-by-council";
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+    @Inject
+    GovernanceConfig config;
+    @Inject
+    MeetingService meetings;
+
+    /** The part of {@code assessment-published} v1 read here. */
+    public record AssessmentPublished(UUID assessmentId, String financialYear, String title, Instant publishedAt) {
+    }
+
+    /** The part of {@code plan-status-changed} v1 read here. */
+    public record PlanStatusChanged(UUID planId, String title, LocalDate periodStart, LocalDate periodEnd,
+            String fromStatus, String toStatus) {
+    }
+
+    /** The part of {@code award-created} v1 read here. */
+    public record AwardCreated(UUID awardId, String funder, String recipient, String financialYear, List<Duty> obligations) {
+        public record Duty(String code, String description, LocalDate dueDate) {
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onAssessmentPublished(IncomingEvent event) {
+        AssessmentPublished e = event.dataAs(AssessmentPublished.class, json);
+        if (e.assessmentId() == null || blank(e.title())) {
+            throw new PoisonMessageException("assessment-published " + event.id() + " names no assessment id or title");
+        }
+        remember(SubjectTypes.ASSESSMENT, e.assessmentId(), e.title(), "PUBLISHED");
+        LocalDate published = e.publishedAt() != null ? LocalDate.ofInstant(e.publishedAt(), clock.getZone())
+                : LocalDate.now(clock);
+        LocalDate due = published.plusDays(config.obligations().scrutinyWithin().toDays());
+        create(SCRUTINY, "Crime and Disorder Committee's yearly scrutiny: " + e.title(), due,
+                SubjectTypes.ASSESSMENT, e.assessmentId());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onPlanStatusChanged(IncomingEvent event) {
+        PlanStatusChanged e = event.dataAs(PlanStatusChanged.class, json);
+        if (e.planId() == null || blank(e.title()) || blank(e.toStatus())) {
+            throw new PoisonMessageException("plan-status-changed " + event.id() + " names no plan id, title or status");
+        }
+        remember(SubjectTypes.PLAN, e.planId(), e.title(), e.toStatus());
+        if ("RECOMMENDED".equals(e.toStatus())) {
+            LocalDate start = e.periodStart() != null ? e.periodStart() : LocalDate.now(clock);
+            create(PLAN_ADOPTION, "Council to adopt " + e.title(),
+                    start.plusDays(config.obligations().adoptionAfterPlanStart().toDays()), SubjectTypes.PLAN, e.planId());
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onAwardCreated(IncomingEvent event) {
+        AwardCreated e = event.dataAs(AwardCreated.class, json);
+        if (e.awardId() == null) {
+            throw new PoisonMessageException("award-created " + event.id() + " names no award id");
+        }
+        String title = (blank(e.funder()) ? "Grant" : e.funder()) + " grant " + (e.financialYear() == null ? "" : e.financialYear());
+        remember(SubjectTypes.AWARD, e.awardId(), title.trim(), "AWARDED");
+        for (AwardCreated.Duty duty : e.obligations() == null ? List.<AwardCreated.Duty>of() : e.obligations()) {
+            if (duty == null || blank(duty.code()) || duty.dueDate() == null) {
+                throw new PoisonMessageException("award-created " + event.id() + " has an obligation without code or due date");
+            }
+            create(clip(duty.code(), 100), clip(blank(duty.description()) ? duty.code() : duty.description(), 1000),
+                    duty.dueDate(), SubjectTypes.AWARD, e.awardId());
+        }
+    }
+
+    private void remember(String type, UUID id, String title, String status) {
+        KnownSubject s = KnownSubject.findById(new KnownSubject.Key(type, id));
+        if (s == null) {
+            s = new KnownSubject();
+            s.subjectType = type;
+            s.subjectId = id;
+            s.title = clip(title, 300);
+            s.status = clip(status, 40);
+            s.updatedAt = clock.instant();
+            s.persist();
+        } else {
+            s.title = clip(title, 300);
+            s.status = clip(status, 40);
+            s.updatedAt = clock.instant();
+        }
+    }
+
+    private void create(String code, String description, LocalDate due, String sourceType, UUID sourceId) {
+        if (Obligation.count("sourceType = ?1 and sourceId = ?2 and code = ?3", sourceType, sourceId, code) > 0) {
+            return;
+        }
+        Obligation o = new Obligation();
+        o.id = UUID.randomUUID();
+        o.code = code;
+        o.description = description;
+        o.dueDate = due;
+        o.sourceType = sourceType;
+        o.sourceId = sourceId;
+        o.status = ObligationStatus.OPEN;
+        o.createdAt = clock.instant();
+        o.persist();
+        audit.record("obligation", o.id, "obligation.created", Map.of("code", code, "dueDate", due.toString()));
+        place(o);
+    }
+
+    /** Drafts the obligation as an agenda item on the last scheduled meeting of the right body before it is due. */
+    void place(Obligation o) {
+        LocalDate today = LocalDate.now(clock);
+        String bodyFilter = PLAN_ADOPTION.equals(o.code) ? "b.kind = :council" : "b.crimeAndDisorderCommittee = true";
+        var query = Meeting.getEntityManager().createQuery("select m from Meeting m, Body b where b.id = m.bodyId and "
+                + bodyFilter + " and m.status = :scheduled and m.date >= :today and m.date <= :due"
+                + " order by m.date desc, m.createdAt desc", Meeting.class)
+                .setParameter("scheduled", MeetingStatus.SCHEDULED)
+                .setParameter("today", latest(today, o.dueDate.minusDays(config.obligations().agendaWindow().toDays())))
+                .setParameter("due", o.dueDate).setMaxResults(1);
+        if (PLAN_ADOPTION.equals(o.code)) {
+            query.setParameter("council", BodyKind.COUNCIL);
+        }
+        List<Meeting> found = query.getResultList();
+        if (found.isEmpty()) {
+            return;
+        }
+        Meeting m = found.get(0);
+        AgendaItem item = meetings.newItem(m, null, ItemKind.SUBSTANTIVE, clip(o.description, 300));
+        item.draftedFromObligation = true;
+        item.notes = "Drafted from the obligation '" + o.code + "' due " + o.dueDate + ".";
+        item.subjectType = o.sourceType;
+        item.subjectId = o.sourceId;
+        item.persist();
+        o.agendaItemId = item.id;
+        o.bodyId = m.bodyId;
+        o.status = ObligationStatus.SCHEDULED;
+        audit.record("obligation", o.id, "obligation.scheduled", Map.of("meetingId", m.id.toString(), "agendaItemId", item.id.toString()));
+    }
+
+    /** A new meeting may be the right one for obligations not yet on an agenda. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void placeOpenObligations(Meeting meeting) {
+        List<Obligation> open = Obligation.list("status = ?1 and dueDate >= ?2 order by dueDate", ObligationStatus.OPEN, meeting.date);
+        for (Obligation o : open) {
+            place(o);
+        }
+    }
+
+    /** Obligations on the agenda of a meeting that was held are met. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void meetingHeld(Meeting meeting) {
+        List<Obligation> scheduled = Obligation.list("status = ?1 and agendaItemId in (select i.id from AgendaItem i where i.meetingId = ?2)",
+                ObligationStatus.SCHEDULED, meeting.id);
+        for (Obligation o : scheduled) {
+            o.complete(clock.instant());
+            audit.record("obligation", o.id, "obligation.met", Map.of("meetingId", meeting.id.toString()));
+        }
+    }
+
+    @Transactional
+    public Obligation complete(UUID id, String ifMatch) {
+        Obligation o = Obligation.require(id);
+        Etags.requireMatch(ifMatch, o.version);
+        o.complete(clock.instant());
+        audit.record("obligation", o.id, "obligation.met", null);
+        return o;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

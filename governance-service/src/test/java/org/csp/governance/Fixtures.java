@@ -1,0 +1,122 @@
+package org.csp.governance;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.csp.platform.testing.TestTokens;
+import org.csp.platform.time.PlatformClock;
+
+/**
+ * Builds test data through the API, after the minutes of the Crime and Disorder Committee of 12 February 2019.
+ * Names are made unique per call so tests sharing the database do not meet.
+ */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    public static final String OFFICER = TestTokens.officer();
+
+    /** Sets the shared platform clock to an absolute moment. */
+    public static void setClock(PlatformClock clock, String instant) {
+        clock.shift(Duration.between(clock.instant(), Instant.parse(instant)));
+    }
+
+    public static Response post(String path, String json, Object... params) {
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(json).post(path, params);
+    }
+
+    public static Response put(String path, String etag, String json, Object... params) {
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).header("If-Match", etag).body(json).put(path, params);
+    }
+
+    public static String etag(String path, Object... params) {
+        return given().auth().oauth2(OFFICER).get(path, params).then().statusCode(200).extract().header("ETag");
+    }
+
+    public static String body(String name, String kind, boolean crimeAndDisorder) {
+        return post("/api/v1/bodies", """
+                {"name":"%s","kind":"%s","actingAs":%s,"crimeAndDisorderCommittee":%s}"""
+                .formatted(name + " " + UUID.randomUUID(), kind, crimeAndDisorder ? "\"the Crime and Disorder Committee\"" : "null",
+                        crimeAndDisorder)).then().statusCode(201).extract().path("id");
+    }
+
+    public static String councillor(String name) {
+        return post("/api/v1/councillors", """
+                {"name":"%s","termStart":"2015-05-07"}""".formatted(name)).then().statusCode(201).extract().path("id");
+    }
+
+    public static void member(String bodyId, String councillorId, String role) {
+        post("/api/v1/bodies/{id}/memberships", """
+                {"councillorId":"%s","role":"%s","startsOn":"2018-05-16"}""".formatted(councillorId, role), bodyId)
+                .then().statusCode(200);
+    }
+
+    public static String meeting(String bodyId, String date) {
+        return post("/api/v1/meetings", """
+                {"bodyId":"%s","date":"%s","startTime":"18:30","endTime":"19:30","location":"Town Hall, High Street, Maidstone"}"""
+                .formatted(bodyId, date)).then().statusCode(201).extract().path("id");
+    }
+
+    public static void hold(String meetingId, String date) {
+        put("/api/v1/meetings/{id}", etag("/api/v1/meetings/{id}", meetingId), """
+                {"date":"%s","startTime":"18:30","endTime":"19:30","location":"Town Hall, High Street, Maidstone","status":"HELD"}"""
+                .formatted(date), meetingId).then().statusCode(200);
+    }
+
+    public static String item(String meetingId, String kind, String title, String subjectJson) {
+        return post("/api/v1/meetings/{id}/items", """
+                {"kind":"%s","title":"%s","subject":%s}""".formatted(kind, title, subjectJson), meetingId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static Response decide(String meetingId, String itemId, String json) {
+        return post("/api/v1/meetings/{m}/items/{i}/decision", json, meetingId, itemId);
+    }
+
+    public static String unanimous(String resolution, String kind, String recommendedTo, String action) {
+        return """
+                {"resolution":"%s","voting":{"unanimous":true},"kind":"%s","recommendedToBodyId":%s,"action":"%s"}"""
+                .formatted(resolution, kind, recommendedTo == null ? "null" : "\"" + recommendedTo + "\"", action);
+    }
+
+    /** The committee of 12 February 2019: members, the meeting, its attendance (Springett substituting for Rose). */
+    public record Committee(String bodyId, String meetingId, Map<String, String> councillors) {
+        public String id(String name) {
+            return councillors.get(name);
+        }
+    }
+
+    public static Committee committeeOf12February2019() {
+        String body = body("Communities, Housing and Environment Committee", "COMMITTEE", true);
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String name : List.of("M Burton", "Garten", "Joy", "D Mortimer", "Powell", "Purle", "Mrs Robertson", "Webb", "Rose")) {
+            ids.put(name, councillor(name));
+            member(body, ids.get(name), name.equals("D Mortimer") ? "CHAIR" : "MEMBER");
+        }
+        ids.put("Springett", councillor("Springett"));
+        String meeting = meeting(body, "2019-02-12");
+        hold(meeting, "2019-02-12");
+        List<String> entries = new ArrayList<>();
+        ids.forEach((name, id) -> {
+            if (name.equals("Rose")) {
+                entries.add("{\"kind\":\"APOLOGIES\",\"councillorId\":\"" + id + "\"}");
+            } else if (name.equals("Springett")) {
+                entries.add("{\"kind\":\"SUBSTITUTE\",\"councillorId\":\"" + id + "\",\"substituteForId\":\"" + ids.get("Rose") + "\"}");
+            } else {
+                entries.add("{\"kind\":\"PRESENT\",\"councillorId\":\"" + id + "\"}");
+            }
+        });
+        put("/api/v1/meetings/{id}/attendance", etag("/api/v1/meetings/{id}", meeting),
+                "{\"chairId\":\"" + ids.get("D Mortimer") + "\",\"entries\":[" + String.join(",", entries) + "]}", meeting)
+                .then().statusCode(200);
+        return new Committee(body, meeting, ids);
+    }
+}

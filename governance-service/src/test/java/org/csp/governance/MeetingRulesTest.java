@@ -1,0 +1,124 @@
+package org.csp.governance;
+
+import static io.restassured.RestAssured.given;
+import static org.csp.governance.Fixtures.OFFICER;
+import static org.csp.governance.Fixtures.etag;
+import static org.csp.governance.Fixtures.post;
+import static org.csp.governance.Fixtures.put;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.csp.platform.time.PlatformClock;
+import org.junit.jupiter.api.Test;
+
+/** Meetings: times, status, attendance and the approved minutes that can no longer change. */
+@QuarkusTest
+class MeetingRulesTest {
+
+    static final String PROBLEMS = "https://csp.example.org/problems/";
+
+    @Inject
+    PlatformClock clock;
+
+    static void problem(Response r, int status, String type) {
+        r.then().statusCode(status).contentType("application/problem+json").body("type", equalTo(PROBLEMS + type));
+    }
+
+    @Test
+    void aMeetingCannotEndBeforeItStarts() {
+        String body = Fixtures.body("Timing Committee", "COMMITTEE", false);
+        Response r = post("/api/v1/meetings", """
+                {"bodyId":"%s","date":"2019-02-12","startTime":"18:30","endTime":"18:00","location":"Town Hall"}""".formatted(body));
+        problem(r, 422, "end-before-start");
+        r.then().body("startTime", equalTo("18:30")).body("endTime", equalTo("18:00"));
+        String meeting = Fixtures.meeting(body, "2019-02-12");
+        problem(put("/api/v1/meetings/{id}", etag("/api/v1/meetings/{id}", meeting), """
+                {"date":"2019-02-12","startTime":"18:30","endTime":"18:30","location":"Town Hall","status":"SCHEDULED"}""", meeting),
+                422, "end-before-start");
+        post("/api/v1/meetings", """
+                {"bodyId":"%s","date":"2019-02-12","startTime":"25:00","location":"Town Hall"}""".formatted(body))
+                .then().statusCode(400).contentType("application/problem+json");
+        post("/api/v1/meetings", """
+                {"bodyId":"%s","date":"+999999999-12-31","startTime":"18:30","location":"Town Hall"}""".formatted(body))
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("date"));
+        given().auth().oauth2(OFFICER).queryParam("to", "+999999999-12-31").get("/api/v1/decisions").then().statusCode(400);
+    }
+
+    @Test
+    void updatesNeedTheCurrentETagAndCancellingNeedsAReason() {
+        String body = Fixtures.body("Etag Committee", "COMMITTEE", false);
+        String meeting = Fixtures.meeting(body, "2019-03-19");
+        String update = """
+                {"date":"2019-03-19","startTime":"18:30","endTime":"19:30","location":"Town Hall","status":"CANCELLED"%s}""";
+        given().auth().oauth2(OFFICER).contentType("application/json").body(update.formatted(",\"cancellationReason\":\"Not quorate\""))
+                .put("/api/v1/meetings/{id}", meeting).then().statusCode(428);
+        put("/api/v1/meetings/{id}", "\"41\"", update.formatted(",\"cancellationReason\":\"Not quorate\""), meeting).then().statusCode(412);
+        put("/api/v1/meetings/{id}", etag("/api/v1/meetings/{id}", meeting), update.formatted(""), meeting)
+                .then().statusCode(400).body("errors.field", hasItem("cancellationReason"));
+        put("/api/v1/meetings/{id}", etag("/api/v1/meetings/{id}", meeting), update.formatted(",\"cancellationReason\":\"Not quorate\""), meeting)
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        problem(put("/api/v1/meetings/{id}", etag("/api/v1/meetings/{id}", meeting), update.formatted("").replace("CANCELLED", "HELD"), meeting),
+                409, "meeting-status");
+        given().auth().oauth2(OFFICER).queryParam("bodyId", body).queryParam("status", "CANCELLED").get("/api/v1/meetings")
+                .then().statusCode(200).body("totalItems", equalTo(1));
+        given().auth().oauth2(OFFICER).queryParam("status", "POSTPONED").get("/api/v1/meetings").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(OFFICER).queryParam("from", "12/02/2019").get("/api/v1/meetings").then().statusCode(400);
+    }
+
+    @Test
+    void aSubstituteMustStandForAMemberWhoSentApologies() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        String body = Fixtures.body("Substitution Committee", "COMMITTEE", true);
+        String rose = Fixtures.councillor("Rose");
+        String webb = Fixtures.councillor("Webb");
+        String springett = Fixtures.councillor("Springett");
+        Fixtures.member(body, rose, "MEMBER");
+        Fixtures.member(body, webb, "CHAIR");
+        String meeting = Fixtures.meeting(body, "2019-02-12");
+        Fixtures.hold(meeting, "2019-02-12");
+        Response noApologies = put("/api/v1/meetings/{id}/attendance", etag("/api/v1/meetings/{id}", meeting), """
+                {"chairId":"%s","entries":[{"kind":"PRESENT","councillorId":"%s"},{"kind":"PRESENT","councillorId":"%s"},
+                  {"kind":"SUBSTITUTE","councillorId":"%s","substituteForId":"%s"}]}""".formatted(webb, webb, rose, springett, rose), meeting);
+        problem(noApologies, 422, "substitute-without-apologies");
+        noApologies.then().body("detail", equalTo("Councillor Springett cannot substitute for Councillor Rose who did not send apologies; "
+                + "a substitute stands for a member who sent apologies"));
+        problem(put("/api/v1/meetings/{id}/attendance", etag("/api/v1/meetings/{id}", meeting), """
+                {"entries":[{"kind":"PRESENT","councillorId":"%s"}]}""".formatted(springett), meeting), 422, "not-a-member");
+        problem(put("/api/v1/meetings/{id}/attendance", etag("/api/v1/meetings/{id}", meeting), """
+                {"chairId":"%s","entries":[{"kind":"PRESENT","councillorId":"%s"}]}""".formatted(rose, webb), meeting), 422, "chair-not-present");
+        put("/api/v1/meetings/{id}/attendance", etag("/api/v1/meetings/{id}", meeting), """
+                {"chairId":"%s","entries":[{"kind":"PRESENT","councillorId":"%s"},{"kind":"APOLOGIES","councillorId":"%s"},
+                  {"kind":"SUBSTITUTE","councillorId":"%s","substituteForId":"%s"}]}""".formatted(webb, webb, rose, springett, rose), meeting)
+                .then().statusCode(200).body("attendance.size()", equalTo(3));
+    }
+
+    @Test
+    void approvedMinutesCannotBeEdited() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee committee = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(committee.meetingId(), "URGENT_ITEMS", "Urgent Items", "null");
+        String earlier = Fixtures.meeting(committee.bodyId(), "2018-09-25");
+        problem(post("/api/v1/meetings/{id}/minutes/approval", "{\"approvedAtMeetingId\":\"%s\"}".formatted(earlier), committee.meetingId())
+                .then().extract().response(), 428, "precondition-required");
+        problem(given().auth().oauth2(OFFICER).contentType("application/json").header("If-Match", "*")
+                .body("{\"approvedAtMeetingId\":\"%s\"}".formatted(earlier))
+                .post("/api/v1/meetings/{id}/minutes/approval", committee.meetingId()), 422, "minutes-approval-meeting");
+        String march = Fixtures.meeting(committee.bodyId(), "2019-03-19");
+        given().auth().oauth2(OFFICER).contentType("application/json").header("If-Match", etag("/api/v1/meetings/{id}", committee.meetingId()))
+                .body("{\"approvedAtMeetingId\":\"%s\"}".formatted(march))
+                .post("/api/v1/meetings/{id}/minutes/approval", committee.meetingId())
+                .then().statusCode(200).body("minutesStatus", equalTo("APPROVED")).body("minutesApprovedAtMeetingId", equalTo(march));
+
+        problem(put("/api/v1/meetings/{m}/items/{i}", etag("/api/v1/meetings/{m}/items/{i}", committee.meetingId(), item),
+                "{\"kind\":\"URGENT_ITEMS\",\"title\":\"Urgent Items\",\"notes\":\"Rewritten\"}", committee.meetingId(), item), 409, "minutes-approved");
+        problem(post("/api/v1/meetings/{id}/items", "{\"kind\":\"PETITIONS\",\"title\":\"Petitions\"}", committee.meetingId()), 409, "minutes-approved");
+        problem(put("/api/v1/meetings/{id}/attendance", etag("/api/v1/meetings/{id}", committee.meetingId()),
+                "{\"entries\":[]}", committee.meetingId()), 409, "minutes-approved");
+        problem(Fixtures.decide(committee.meetingId(), item, Fixtures.unanimous("That nothing be done.", "DECIDES", null, "NOTE")),
+                409, "minutes-approved");
+    }
+}

@@ -1,0 +1,143 @@
+package org.csp.governance;
+
+import static io.restassured.RestAssured.given;
+import static org.csp.governance.Fixtures.OFFICER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathFactory;
+import org.csp.platform.time.PlatformClock;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/** The minutes as an HTML document in the seed's layout, and the iCalendar feed, both parse. */
+@QuarkusTest
+class OutputsTest {
+
+    @Inject
+    PlatformClock clock;
+
+    static String xpath(Document doc, String expression) throws Exception {
+        return XPathFactory.newInstance().newXPath().evaluate(expression, doc).replaceAll("\\s+", " ").trim();
+    }
+
+    @Test
+    void theMinutesOf12February2019RenderInTheCouncilsLayout() throws Exception {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String item148 = SeedMeetingTest.recordItems(c.meetingId(), UUID.randomUUID().toString());
+        Fixtures.decide(c.meetingId(), item148, Fixtures.unanimous(SeedMeetingTest.ENDORSEMENT, "DECIDES", null, "ENDORSE"))
+                .then().statusCode(201);
+
+        Response html = given().auth().oauth2(OFFICER).get("/api/v1/meetings/{id}/minutes", c.meetingId());
+        html.then().statusCode(200).contentType("text/html");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.asByteArray()));
+
+        assertTrue(xpath(doc, "//*[@class='referral-notice']").endsWith(
+                "signed by three Councillors, by: 26 February 2019."), xpath(doc, "//*[@class='referral-notice']"));
+        assertTrue(xpath(doc, "//*[@class='referral-notice']").contains("to Policy and Resources Committee"));
+        assertEquals("MAIDSTONE BOROUGH COUNCIL", xpath(doc, "//*[local-name()='h1']"));
+        assertTrue(xpath(doc, "//*[@class='body']").startsWith("Acting as the Crime and Disorder Committee, Communities, Housing and Environment Committee"));
+        assertEquals("MINUTES OF THE MEETING HELD ON TUESDAY 12 FEBRUARY 2019", xpath(doc, "//*[@class='meeting']"));
+        assertEquals("Present: Councillors M Burton, Garten, Joy, D Mortimer (Chairman), Powell, Purle, Mrs Robertson, Springett and Webb",
+                xpath(doc, "//*[@class='present']"));
+        assertEquals("Apologies for absence were received from Councillor Rose.", xpath(doc, "//*[@id='minute-138']//*[local-name()='p']"));
+        assertEquals("It was noted that Councillor Springett was present as a Substitute for Councillor Rose.",
+                xpath(doc, "//*[@id='minute-139']//*[local-name()='p']"));
+        assertEquals("2019 - 20 STRATEGIC ASSESSMENT", xpath(doc, "//*[@id='minute-148']//*[local-name()='h3']"));
+        assertEquals("RESOLVED: " + SeedMeetingTest.ENDORSEMENT, xpath(doc, "//*[@id='minute-148']//*[@class='resolution']"));
+        assertEquals("Voting: Unanimous", xpath(doc, "//*[@id='minute-148']//*[@class='voting']"));
+        assertEquals("6.30 p.m. to 7.30 p.m.", xpath(doc, "//*[@id='minute-149']//*[local-name()='p']"));
+    }
+
+    @Test
+    void theCalendarFeedOfMeetingsAndDeadlinesParsesAsICalendar() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "2019 - 20 Strategic Assessment", "null");
+        Fixtures.decide(c.meetingId(), item, Fixtures.unanimous("That the priorities be endorsed; with thanks, to all \\\\ officers.",
+                "DECIDES", null, "NOTE")).then().statusCode(201);
+
+        Response ics = given().auth().oauth2(OFFICER).queryParam("bodyId", c.bodyId()).get("/api/v1/calendar.ics");
+        ics.then().statusCode(200).contentType("text/calendar");
+        String text = new String(ics.asByteArray(), StandardCharsets.UTF_8);
+        List<String[]> props = parse(text);
+        assertEquals("BEGIN:VCALENDAR", props.get(0)[0] + ":" + props.get(0)[1]);
+        List<String> starts = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
+        for (String[] p : props) {
+            if (p[0].startsWith("DTSTART")) {
+                starts.add(p[0] + ":" + p[1]);
+            }
+            if (p[0].equals("SUMMARY")) {
+                summaries.add(p[1]);
+            }
+        }
+        assertTrue(starts.contains("DTSTART:20190212T183000Z"), starts.toString());
+        assertTrue(starts.contains("DTSTART;VALUE=DATE:20190226"), starts.toString());
+        assertTrue(summaries.stream().anyMatch(s -> s.startsWith("Communities\\, Housing and Environment Committee")), summaries.toString());
+        assertTrue(summaries.stream().anyMatch(s -> s.startsWith("Referral deadline: minute 1\\, ")), summaries.toString());
+    }
+
+    /** A strict reading of RFC 5545: CRLF lines of at most 75 octets, unfolded, NAME[;PARAMS]:VALUE, nested BEGIN/END. */
+    static List<String[]> parse(String text) {
+        assertTrue(text.endsWith("\r\n"), "lines end in CRLF");
+        List<String> lines = new ArrayList<>();
+        for (String raw : text.split("\r\n", -1)) {
+            assertTrue(raw.getBytes(StandardCharsets.UTF_8).length <= 75, "line longer than 75 octets: " + raw);
+            assertTrue(!raw.contains("\n") && !raw.contains("\r"), "bare line break in " + raw);
+            if (raw.startsWith(" ")) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + raw.substring(1));
+            } else if (!raw.isEmpty()) {
+                lines.add(raw);
+            }
+        }
+        Deque<String> open = new ArrayDeque<>();
+        Set<String> uids = new HashSet<>();
+        List<String[]> props = new ArrayList<>();
+        Set<String> seenInEvent = new HashSet<>();
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            assertTrue(colon > 0, "no name:value in " + line);
+            String name = line.substring(0, colon);
+            String value = line.substring(colon + 1);
+            assertTrue(name.matches("[A-Z-]+(;[A-Z-]+=[^;:]+)*"), "bad property name " + name);
+            props.add(new String[] {name, value});
+            if (name.equals("BEGIN")) {
+                open.push(value);
+                seenInEvent.clear();
+            } else if (name.equals("END")) {
+                if (value.equals("VEVENT")) {
+                    assertTrue(seenInEvent.containsAll(Set.of("UID", "DTSTAMP", "DTSTART")), "VEVENT lacks UID/DTSTAMP/DTSTART: " + seenInEvent);
+                }
+                assertEquals(open.pop(), value, "END does not match BEGIN");
+            } else {
+                assertTrue(!open.isEmpty(), name + " outside VCALENDAR");
+                seenInEvent.add(name.split(";")[0]);
+                if (name.equals("UID")) {
+                    assertTrue(uids.add(value), "duplicate UID " + value);
+                }
+                if (name.startsWith("DTSTART") || name.startsWith("DTEND") || name.equals("DTSTAMP")) {
+                    assertTrue(value.matches("\\d{8}(T\\d{6}Z)?"), "bad date-time " + value);
+                }
+            }
+        }
+        assertTrue(open.isEmpty(), "unclosed " + open);
+        return props;
+    }
+}

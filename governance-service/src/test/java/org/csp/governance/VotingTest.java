@@ -1,0 +1,66 @@
+package org.csp.governance;
+
+import static org.csp.governance.Fixtures.decide;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.csp.platform.time.PlatformClock;
+import org.junit.jupiter.api.Test;
+
+/** Votes that do not add up are refused with the figures; ties go to the chair's casting vote. */
+@QuarkusTest
+class VotingTest {
+
+    @Inject
+    PlatformClock clock;
+
+    static String counts(String extra) {
+        return """
+                {"resolution":"That the report be noted.","voting":{%s},"kind":"DECIDES","action":"NOTE"}""".formatted(extra);
+    }
+
+    @Test
+    void votesCannotExceedTheMembersPresentAndEntitled() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Report", "null");
+        Response r = decide(c.meetingId(), item, counts("\"votesFor\":6,\"votesAgainst\":3,\"abstentions\":1"));
+        MeetingRulesTest.problem(r, 422, "votes-exceed-present");
+        r.then().body("votesCast", equalTo(10)).body("entitledToVote", equalTo(9)).body("present", equalTo(9));
+    }
+
+    @Test
+    void aMemberWhoDeclaredAnInterestDoesNotVote() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String item = Fixtures.post("/api/v1/meetings/{id}/items", """
+                {"kind":"SUBSTANTIVE","title":"Grant bid","subject":{"type":"grant-bid","id":"%s"},
+                 "interests":[{"councillorId":"%s","nature":"Trustee of the applicant"}]}""".formatted(java.util.UUID.randomUUID(), c.id("Joy")),
+                c.meetingId()).then().statusCode(201).body("interests[0].councillorId", equalTo(c.id("Joy"))).extract().path("id");
+        MeetingRulesTest.problem(decide(c.meetingId(), item, counts("\"votesFor\":9,\"votesAgainst\":0")), 422, "votes-exceed-present");
+        MeetingRulesTest.problem(decide(c.meetingId(), item, counts("\"memberVotes\":[{\"councillorId\":\"%s\",\"vote\":\"FOR\"}]"
+                .formatted(c.id("Joy")))), 422, "interested-member-voted");
+        decide(c.meetingId(), item, """
+                {"resolution":"That the bid be approved.","voting":{"votesFor":5,"votesAgainst":3,"abstentions":0},"kind":"DECIDES","action":"APPROVE"}""")
+                .then().statusCode(201).body("outcome", equalTo("CARRIED")).body("status", equalTo("OPEN"))
+                .body("subject.type", equalTo("grant-bid"));
+    }
+
+    @Test
+    void aTieIsDecidedByTheChairsCastingVoteAndALostMotionDoesNotOpenAWindow() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String tied = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Tied", "null");
+        MeetingRulesTest.problem(decide(c.meetingId(), tied, counts("\"votesFor\":4,\"votesAgainst\":4,\"abstentions\":1")),
+                422, "casting-vote-required");
+        decide(c.meetingId(), tied, counts("\"votesFor\":4,\"votesAgainst\":4,\"abstentions\":1,\"castingVote\":\"FOR\""))
+                .then().statusCode(201).body("outcome", equalTo("CARRIED")).body("castingVote", equalTo("FOR"));
+        MeetingRulesTest.problem(decide(c.meetingId(), tied, counts("\"unanimous\":true")), 409, "decision-exists");
+        String lost = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Lost", "null");
+        decide(c.meetingId(), lost, counts("\"votesFor\":2,\"votesAgainst\":7"))
+                .then().statusCode(201).body("outcome", equalTo("LOST")).body("status", equalTo("LOST"))
+                .body("referralDeadline", equalTo(null));
+    }
+}
