@@ -49,7 +49,6 @@ final class Topics {
     static List<ConsumerRecord<String, String>> readAll(String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
@@ -91,6 +90,33 @@ final class Topics {
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("could not send a record to " + topic, e);
+        }
+    }
+
+    /** A record to send: key, headers, value. */
+    record Outgoing(String key, Map<String, String> headers, String value) {
+    }
+
+    /** Sends many records through one producer, as fast as the broker takes them. */
+    static void sendAll(String topic, List<Outgoing> records) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+            for (Outgoing o : records) {
+                RecordHeaders headers = new RecordHeaders();
+                o.headers().forEach((name, v) -> headers.add(name, v.getBytes(StandardCharsets.UTF_8)));
+                acks.add(producer.send(new ProducerRecord<>(topic, null, o.key(), o.value(), headers)));
+            }
+            for (var ack : acks) {
+                ack.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not send records to " + topic, e);
         }
     }
 

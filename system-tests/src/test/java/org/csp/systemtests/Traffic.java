@@ -80,6 +80,9 @@ final class Traffic {
 
     /** Creates and publishes an assessment with {@link #PRIORITIES} priorities in its own area. */
     static String publishAssessment(String area) {
+        officer(Service.ASSESSMENT).body("""
+                {"code":"fault-%s","name":"Area %s","populations":[{"year":2018,"population":171826}]}"""
+                .formatted(area, area)).post("/api/v1/areas").then().statusCode(201);
         Response created = officer(Service.ASSESSMENT).body("""
                 {"areaCode":"fault-%s","financialYear":"2019-20","title":"Strategic Assessment %s",
                  "priorities":[{"title":"First priority %s","rationale":"Rising"},{"title":"Second priority %s","rationale":"Rising"}]}"""
