@@ -44,8 +44,8 @@ class ConsumerKilledMidStreamTest {
         assessments.addAll(burst(tag + "-burst", BURST));
         // mid-stream: the consumer has started on the burst but not finished it
         await().atMost(Duration.ofSeconds(90)).until(() -> !Traffic.proposals(assessments.get(PUBLISHED)).isEmpty());
-        TheSystem.get().killService(Service.PLAN);
         boolean finishedBeforeKill = Traffic.proposals(assessments.get(assessments.size() - 1)).size() == Traffic.PRIORITIES;
+        TheSystem.get().killService(Service.PLAN);
         assessments.addAll(burst(tag + "-down", WHILE_DOWN));
         TheSystem.get().startService(Service.PLAN);
         System.out.println("[kill] plan-service killed " + (finishedBeforeKill ? "after it had finished" : "in the middle of")
