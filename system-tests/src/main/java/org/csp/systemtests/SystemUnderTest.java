@@ -64,6 +64,10 @@ public final class SystemUnderTest implements AutoCloseable {
     private final EmbeddedKafkaBroker kafka;
     private final Map<Service, Running> running = new EnumMap<>(Service.class);
     private final Thread shutdownHook = new Thread(this::close, "system-under-test-stop");
+    /** Extra {@code -Dkey=value} options every service is started with (see {@link #start(Map, Service...)}). */
+    private final Map<String, String> serviceProperties = new java.util.LinkedHashMap<>();
+    /** Services started at least once: a restart appends to the service's log instead of replacing it. */
+    private final java.util.Set<Service> launchedBefore = java.util.EnumSet.noneOf(Service.class);
 
     private record Running(Process process, int port, Path log) {
     }
@@ -78,6 +82,15 @@ public final class SystemUnderTest implements AutoCloseable {
 
     /** Starts PostgreSQL, Kafka and the given services, and returns once every service is ready. */
     public static SystemUnderTest start(Service... services) {
+        return start(Map.of(), services);
+    }
+
+    /**
+     * As {@link #start(Service...)}, with extra system properties given to every service (and kept for
+     * restarts), for example {@code csp.clock.controllable=true} and {@code csp.clock.fixed=2019-02-12T20:00:00Z}
+     * so a suite can move the services' clocks with {@code POST /test-support/clock/shift}.
+     */
+    public static SystemUnderTest start(Map<String, String> serviceProperties, Service... services) {
         Path repository = repository();
         for (Service service : services) {
             Path jar = runner(repository, service);
@@ -94,6 +107,7 @@ public final class SystemUnderTest implements AutoCloseable {
             throw e;
         }
         SystemUnderTest system = new SystemUnderTest(repository, postgres, kafka);
+        system.serviceProperties.putAll(serviceProperties);
         try {
             for (Service service : services) {
                 system.launch(service);
@@ -152,6 +166,37 @@ public final class SystemUnderTest implements AutoCloseable {
         }
     }
 
+    /** Kills one service abruptly (SIGKILL: no shutdown hooks, no graceful close) and waits until it is gone. */
+    public synchronized void killService(Service service) {
+        Running r = running.remove(service);
+        if (r != null) {
+            List<ProcessHandle> children = r.process().descendants().toList();
+            r.process().destroyForcibly();
+            try {
+                r.process().waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            children.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** Whether the service's process is running (it may not be ready). */
+    public synchronized boolean isRunning(Service service) {
+        Running r = running.get(service);
+        return r != null && r.process().isAlive();
+    }
+
+    /** Starts several stopped services at once and waits until each is ready. */
+    public synchronized void startServices(Service... services) {
+        for (Service service : services) {
+            launch(service);
+        }
+        for (Service service : services) {
+            awaitReady(service);
+        }
+    }
+
     @Override
     public synchronized void close() {
         List<Service> services = new ArrayList<>(running.keySet());
@@ -186,12 +231,14 @@ public final class SystemUnderTest implements AutoCloseable {
                     "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
                     "-Dmp.jwt.verify.publickey=" + TestTokens.publicKeyPem(),
                     "-Dmp.jwt.verify.issuer=" + TestTokens.ISSUER,
-                    "-Dmp.jwt.verify.audiences=" + TestTokens.AUDIENCE,
-                    "-jar", runner(repository, service).toString()));
+                    "-Dmp.jwt.verify.audiences=" + TestTokens.AUDIENCE));
+            serviceProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(List.of("-jar", runner(repository, service).toString()));
             Process process = new ProcessBuilder(command)
                     .directory(repository.resolve(service.module()).toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(launchedBefore.add(service) ? ProcessBuilder.Redirect.to(log.toFile())
+                            : ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             running.put(service, new Running(process, port, log));
         } catch (IOException e) {
