@@ -21,6 +21,8 @@ public final class FuzzReport {
     private int dataViolations;
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
     private final List<String> violations = new ArrayList<>();
+    private final List<String> accepted = new ArrayList<>();
+    private long elapsedMillis;
 
     public FuzzReport(String service) {
         this.service = service;
@@ -40,6 +42,7 @@ public final class FuzzReport {
             clientErrors++;
         } else if (status >= 200 && status < 300) {
             successes++;
+            accepted.add(fuzzCase.label() + " -> " + status);
         }
         if (problem != null) {
             if (status < 500) {
@@ -58,6 +61,15 @@ public final class FuzzReport {
     void dataChanged(FuzzCase fuzzCase, int status, List<String> tables) {
         dataViolations++;
         violations.add(fuzzCase.label() + " -> " + status + " but changed data in " + String.join(", ", tables));
+    }
+
+    void elapsed(long millis) {
+        this.elapsedMillis = millis;
+    }
+
+    /** The generated requests the service accepted (2xx): valid after all, or validation worth a look. */
+    public List<String> accepted() {
+        return List.copyOf(accepted);
     }
 
     public int operations() {
@@ -96,7 +108,7 @@ public final class FuzzReport {
         return "malformed input [" + service + "]: operations=" + operations + " cases sent=" + sent + " 2xx=" + successes
                 + " 4xx=" + clientErrors + " 5xx=" + serverErrors + " no-answer=" + noResponse
                 + " problem-body violations=" + problemViolations + " data-change violations=" + dataViolations
-                + " statuses=" + byStatus;
+                + " statuses=" + byStatus + " in " + elapsedMillis + " ms";
     }
 
     /** Fails once, listing every violation (the first {@value #LISTED} in full). */
