@@ -28,6 +28,19 @@ public final class Failures {
         return false;
     }
 
+    /**
+     * The database refused a value of the request (SQLSTATE class 22, data exception: a NUL character in a
+     * text, a string longer than its column, a number out of range...): the input is at fault, not the service.
+     */
+    public static boolean isInvalidData(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {

@@ -136,6 +136,13 @@ public class ProblemMappers {
                     .detail("the database cannot be reached; retry shortly").instance(path(uri)).build())
                     .header("Retry-After", "5").build();
         }
+        if (Failures.isInvalidData(e)) {
+            LOG.debugf("database refused a request value on %s: %s", LogSafe.clean(path(uri)), LogSafe.clean(e));
+            return responses.of(Problem.of(400, "invalid-value", "Request is not valid")
+                    .detail("a value in the request cannot be stored: it is out of range or contains a character"
+                            + " that is not allowed (such as NUL)")
+                    .instance(path(uri)).build());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", incident, LogSafe.clean(path(uri)));
         return responses.of(Problem.of(500, "internal-error", "Internal error")
