@@ -18,6 +18,7 @@ const object = (description, properties, required = Object.keys(properties)) => 
 const PLAN_STATUS = ['DRAFT', 'RECOMMENDED', 'ADOPTED', 'SUPERSEDED'];
 const SUBJECT_TYPES = ['strategic-assessment', 'community-safety-plan', 'grant-bid', 'grant-award', 'other'];
 const DECISION_ACTIONS = ['ENDORSE', 'RECOMMEND', 'ADOPT', 'APPROVE', 'REJECT', 'NOTE'];
+const BID_STATUS = ['DRAFT', 'SUBMITTED', 'SIFTED', 'APPROVED', 'IN_DELIVERY', 'COMPLETED', 'WITHDRAWN'];
 
 // ---- example identities (the partnership's 2019 year, in the platform's own words) --------------
 const ID = {
@@ -219,12 +220,12 @@ export const EVENTS = [
     payload: object('Payload of bid-status-changed v1', {
       bidId: uuid('The bid'),
       awardId: uuid('The award it bids for'),
-      fromStatus: nullable(text('Status before the change; null when the bid was created', 50)),
-      toStatus: text('Status after the change', 50),
-      reason: nullable(text('Why (e.g. the sifting reason); null when none was given', 2000)),
+      fromStatus: { type: 'string', enum: BID_STATUS, description: 'Status before the change' },
+      toStatus: { type: 'string', enum: BID_STATUS, description: 'Status after the change' },
+      reason: nullable({ type: 'string', maxLength: 2100, description: 'Why, as the caller gave it (a sift carries its outcome first: "SHORTLISTED: ..." or "REJECTED: ..."); null when none was given' }),
     }),
-    example: { bidId: ID.bid, awardId: ID.award, fromStatus: 'SUBMITTED', toStatus: 'SHORTLISTED',
-      reason: 'Delivers on the serious violence priority' },
+    example: { bidId: ID.bid, awardId: ID.award, fromStatus: 'SUBMITTED', toStatus: 'SIFTED',
+      reason: 'SHORTLISTED: Delivers on the serious violence priority' },
   },
   {
     service: 'grant', name: 'tactical-pot-drawn', version: 1, aggregate: 'grant-award', readBy: [],

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ class AwardTest {
         ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord("csp.grant.events",
                 r -> id.equals(r.key()) && "org.csp.grant.award-created.v1".equals(KafkaTestClient.header(r, "ce_type")),
                 Duration.ofSeconds(30));
+        AsyncApiContract.assertValid("grant", record);
         assertEquals("grant-award/" + id, KafkaTestClient.header(record, "ce_subject"));
         assertEquals("/csp/grant-service", KafkaTestClient.header(record, "ce_source"));
         JsonPath payload = new JsonPath(record.value());

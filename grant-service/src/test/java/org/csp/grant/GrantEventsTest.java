@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ class GrantEventsTest {
                 .then().statusCode(200);
 
         ConsumerRecord<String, String> approved = await(bid, "org.csp.grant.bid-approved.v1");
+        AsyncApiContract.assertValid("grant", approved);
         assertEquals("grant-bid/" + bid, KafkaTestClient.header(approved, "ce_subject"));
         assertEquals("officer@maidstone.test", KafkaTestClient.header(approved, "ce_actor"));
         JsonPath payload = new JsonPath(approved.value());
@@ -51,7 +53,9 @@ class GrantEventsTest {
         assertEquals(List.of(priority), payload.getList("priorityIds"));
         assertEquals(List.of(action), payload.getList("actionIds"));
 
-        JsonPath changed = new JsonPath(await(bid, "org.csp.grant.allocation-changed.v1").value());
+        ConsumerRecord<String, String> allocationChanged = await(bid, "org.csp.grant.allocation-changed.v1");
+        AsyncApiContract.assertValid("grant", allocationChanged);
+        JsonPath changed = new JsonPath(allocationChanged.value());
         assertEquals(bid, changed.getString("bidId"));
         assertEquals(awardId, changed.getString("awardId"));
         assertEquals(400_000L, changed.getLong("previousPence"));
@@ -62,6 +66,7 @@ class GrantEventsTest {
                 && "org.csp.grant.bid-status-changed.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30), 3);
         assertEquals(List.of("DRAFT>SUBMITTED", "SUBMITTED>SIFTED", "SIFTED>APPROVED"), statuses.stream()
                 .map(r -> new JsonPath(r.value())).map(p -> p.getString("fromStatus") + ">" + p.getString("toStatus")).toList());
+        statuses.forEach(r -> AsyncApiContract.assertValid("grant", r));
         JsonPath sifted = new JsonPath(statuses.get(1).value());
         assertEquals(awardId, sifted.getString("awardId"));
         assertEquals("SHORTLISTED: Meets the priority", sifted.getString("reason"));
@@ -74,6 +79,7 @@ class GrantEventsTest {
                 .body("{\"amountPence\":75000,\"reason\":\"Night-time economy patrols\",\"approvedBy\":\"CSP executive\"}")
                 .post("/api/v1/awards/{id}/tactical-draws", awardId).then().statusCode(201).extract().path("id");
         ConsumerRecord<String, String> record = await(awardId, "org.csp.grant.tactical-pot-drawn.v1");
+        AsyncApiContract.assertValid("grant", record);
         assertEquals("grant-award/" + awardId, KafkaTestClient.header(record, "ce_subject"));
         assertNotNull(KafkaTestClient.header(record, "ce_id"));
         JsonPath payload = new JsonPath(record.value());

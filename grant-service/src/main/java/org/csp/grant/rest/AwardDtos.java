@@ -51,7 +51,8 @@ public final class AwardDtos {
             @NotNull @Schema(example = "2020-04-30") LocalDate dueDate) {
     }
 
-    @Schema(name = "Obligation", description = "A dated duty that comes with the award")
+    @Schema(name = "Obligation", description = "A dated duty that comes with the award",
+            requiredProperties = {"code", "description", "dueDate"})
     public record ObligationView(
             @Schema(example = "pcc-proposal-report") String code,
             @Schema(example = "Report setting out how the grant is to be spent, to the PCC's office") String description,
@@ -61,7 +62,9 @@ public final class AwardDtos {
         }
     }
 
-    @Schema(name = "Award", description = "A grant award and its balances, in whole pence")
+    @Schema(name = "Award", description = "A grant award and its balances, in whole pence", requiredProperties = {"id", "funder",
+            "recipient", "financialYear", "amountPence", "tacticalPotPence", "allocatedPence", "availableForAllocationPence",
+            "tacticalPotDrawnPence", "tacticalPotRemainingPence", "conditions", "obligations", "createdAt", "version"})
     public record AwardView(
             UUID id,
             @Schema(example = "Kent Police and Crime Commissioner") String funder,
@@ -74,7 +77,7 @@ public final class AwardDtos {
             long availableForAllocationPence,
             @Schema(description = "Drawn from the tactical pot", example = "75000") long tacticalPotDrawnPence,
             @Schema(description = "Left in the tactical pot", example = "425000") long tacticalPotRemainingPence,
-            String conditions,
+            @Schema(nullable = true, description = "Conditions of the award; null when none were given") String conditions,
             List<ObligationView> obligations,
             Instant createdAt,
             @Schema(description = "The version; the ETag is this number in quotes", example = "3") long version) {
@@ -94,7 +97,8 @@ public final class AwardDtos {
             @NotBlank @Size(max = 200) @Schema(description = "Who approved the draw", example = "Community Protection Manager") String approvedBy) {
     }
 
-    @Schema(name = "TacticalDraw", description = "A draw from the tactical pot")
+    @Schema(name = "TacticalDraw", description = "A draw from the tactical pot", requiredProperties = {"id", "awardId", "amountPence",
+            "reason", "approvedBy", "drawnAt", "drawnBy", "tacticalPotRemainingPence"})
     public record DrawView(
             UUID id, UUID awardId,
             @Schema(example = "75000") long amountPence,
@@ -102,11 +106,21 @@ public final class AwardDtos {
             @Schema(example = "Community Protection Manager") String approvedBy,
             Instant drawnAt,
             @Schema(example = "officer@maidstone.gov.uk") String drawnBy,
-            @Schema(description = "Left in the pot after this draw (only on the answer to the draw)", example = "425000")
+            @Schema(nullable = true, description = "Left in the pot after this draw (only on the answer to the draw; null in lists)",
+                    example = "425000")
             Long tacticalPotRemainingPence) {
 
         public static DrawView of(TacticalDraw d, Long remaining) {
             return new DrawView(d.id, d.awardId, d.amountPence, d.reason, d.approvedBy, d.drawnAt, d.drawnBy, remaining);
         }
+    }
+
+    @Schema(name = "AwardPage", description = "A page of awards", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
+    public record AwardPage(List<AwardView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "TacticalDrawPage", description = "A page of draws from the tactical pot",
+            requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
+    public record TacticalDrawPage(List<DrawView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

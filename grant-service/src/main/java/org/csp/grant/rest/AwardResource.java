@@ -21,10 +21,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.csp.grant.domain.GrantAward;
+import org.csp.grant.rest.AwardDtos.AwardPage;
 import org.csp.grant.rest.AwardDtos.AwardView;
 import org.csp.grant.rest.AwardDtos.CreateAward;
 import org.csp.grant.rest.AwardDtos.DrawRequest;
 import org.csp.grant.rest.AwardDtos.DrawView;
+import org.csp.grant.rest.AwardDtos.TacticalDrawPage;
 import org.csp.grant.rest.AwardDtos.UpdateAward;
 import org.csp.grant.service.AwardService;
 import org.csp.platform.http.Etags;
@@ -33,6 +35,9 @@ import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,11 +56,15 @@ public class AwardResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateAward.class), examples = @ExampleObject(name = "award-2019-20", value = OpenApiExamples.CREATE_AWARD)))
     @Operation(operationId = "createAward", summary = "Record a grant award",
             description = "Records a year's award with its tactical pot. The configured obligations (proposal report to the PCC "
                     + "by 31 March, progress report to committee in September) are added, dated in the award's financial year, "
                     + "plus any given. Publishes award-created. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Recorded; ETag header carries the version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardView.class),
                     examples = @ExampleObject(name = "award-2019-20", value = OpenApiExamples.AWARD)))
     @APIResponse(responseCode = "409", description = "The funder already has an award to this recipient for that year",
@@ -74,7 +83,9 @@ public class AwardResource {
     @Operation(operationId = "listAwards", summary = "List awards",
             description = "Awards, newest financial year first, optionally of one year. "
                     + "Roles: partnership-officer, administrator, partner-agency, councillor, pcc-office.")
-    @APIResponse(responseCode = "200", description = "One page of awards")
+    @APIResponse(responseCode = "200", description = "One page of awards",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardPage.class),
+                    examples = @ExampleObject(name = "awards-2019-20", value = OpenApiExamples.AWARD_PAGE)))
     public Page<AwardView> list(
             @QueryParam("year") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20")
             @Parameter(description = "Financial year", example = "2019-20") String year,
@@ -89,6 +100,8 @@ public class AwardResource {
             description = "The award, what is allocated and still available for bids, and the tactical pot's balance. "
                     + "Roles: partnership-officer, administrator, partner-agency, councillor, pcc-office.")
     @APIResponse(responseCode = "200", description = "The award; ETag header carries the version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardView.class),
                     examples = @ExampleObject(name = "award-2019-20", value = OpenApiExamples.AWARD)))
     public Response get(@PathParam("id") UUID id) {
@@ -100,10 +113,14 @@ public class AwardResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UpdateAward.class), examples = @ExampleObject(name = "award-2019-20", value = OpenApiExamples.UPDATE_AWARD)))
     @Operation(operationId = "updateAward", summary = "Change an award's amount, tactical pot or conditions",
             description = "Needs If-Match. The new figures must still cover what has been allocated and drawn. "
                     + "Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Updated; ETag header carries the new version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardView.class),
                     examples = @ExampleObject(name = "award-2019-20", value = OpenApiExamples.AWARD)))
     @APIResponse(responseCode = "422", description = "The new figures would not cover allocations or draws",
@@ -120,6 +137,8 @@ public class AwardResource {
     @Path("/{id}/tactical-draws")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DrawRequest.class), examples = @ExampleObject(name = "draw", value = OpenApiExamples.DRAW_REQUEST)))
     @Operation(operationId = "drawFromTacticalPot", summary = "Draw from the tactical pot",
             description = "Takes money from the award's tactical pot for an initiative that arose during the year, with the "
                     + "reason and who approved it. Never overspends the pot, however many draws arrive at once. Publishes "
@@ -142,7 +161,9 @@ public class AwardResource {
     @Operation(operationId = "listTacticalDraws", summary = "List draws from the tactical pot",
             description = "Draws of one award, oldest first. "
                     + "Roles: partnership-officer, administrator, partner-agency, councillor, pcc-office.")
-    @APIResponse(responseCode = "200", description = "One page of draws")
+    @APIResponse(responseCode = "200", description = "One page of draws",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TacticalDrawPage.class),
+                    examples = @ExampleObject(name = "draws", value = OpenApiExamples.DRAW_PAGE)))
     public Page<DrawView> draws(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return Page.of(awards.draws(id), paging, d -> DrawView.of(d, null));
     }

@@ -71,7 +71,11 @@ public final class BidDtos {
             @Size(max = 2000) @Schema(example = "Project lead left the agency") String reason) {
     }
 
-    @Schema(name = "Bid", description = "A bid and where it is in its lifecycle. Amounts in whole pence.")
+    @Schema(name = "Bid", description = "A bid and where it is in its lifecycle. Amounts in whole pence.", requiredProperties = {
+            "id", "awardId", "financialYear", "title", "description", "applicantType", "applicant", "applicantName", "ownerAgency",
+            "amountRequestedPence", "allocatedPence", "paidPence", "unpaidPence", "priorityIds", "pccPriorities", "expectedOutcomes",
+            "deliveryStart", "deliveryEnd", "actionIds", "status", "siftOutcome", "siftReason", "approvedOn", "createdAt", "createdBy",
+            "version"})
     public record BidView(
             UUID id, UUID awardId,
             @Schema(example = "2019-20") String financialYear,
@@ -80,7 +84,7 @@ public final class BidDtos {
             ApplicantType applicantType,
             @Schema(example = "domestic-abuse-forum") String applicant,
             @Schema(example = "Domestic Abuse Forum") String applicantName,
-            @Schema(description = "Agency owning the bid, null for sub-group bids", example = "kent-police") String ownerAgency,
+            @Schema(nullable = true, description = "Agency owning the bid, null for sub-group bids", example = "kent-police") String ownerAgency,
             @Schema(example = "1200000") long amountRequestedPence,
             @Schema(example = "1000000") long allocatedPence,
             @Schema(example = "250000") long paidPence,
@@ -92,9 +96,9 @@ public final class BidDtos {
             LocalDate deliveryEnd,
             List<UUID> actionIds,
             BidStatus status,
-            SiftOutcome siftOutcome,
-            String siftReason,
-            LocalDate approvedOn,
+            @Schema(nullable = true, description = "The sift's outcome; null until sifted") SiftOutcome siftOutcome,
+            @Schema(nullable = true, description = "The sift's reason; null when none was given") String siftReason,
+            @Schema(nullable = true, description = "When it was approved; null until approved") LocalDate approvedOn,
             Instant createdAt,
             @Schema(example = "system@kent-police.example") String createdBy,
             @Schema(example = "2") long version) {
@@ -108,12 +112,16 @@ public final class BidDtos {
         }
     }
 
-    @Schema(name = "BidTransition", description = "One recorded step of a bid's lifecycle")
+    @Schema(name = "BidTransition", description = "One recorded step of a bid's lifecycle", requiredProperties = {"id", "fromStatus",
+            "toStatus", "reason", "actorSubject", "actorAgency", "occurredAt"})
     public record TransitionView(
-            UUID id, BidStatus fromStatus, BidStatus toStatus,
-            @Schema(example = "Does not deliver on a current plan priority") String reason,
+            UUID id,
+            @Schema(nullable = true, description = "Status before; null for the bid's creation") BidStatus fromStatus,
+            BidStatus toStatus,
+            @Schema(nullable = true, description = "Why; null when none was given", example = "Does not deliver on a current plan priority")
+            String reason,
             @Schema(example = "officer@maidstone.gov.uk") String actorSubject,
-            @Schema(example = "kent-police") String actorAgency,
+            @Schema(nullable = true, description = "The actor's agency; null for officers", example = "kent-police") String actorAgency,
             Instant occurredAt) {
         public static TransitionView of(BidTransition t) {
             return new TransitionView(t.id, t.fromStatus, t.toStatus, t.reason, t.actorSubject, t.actorAgency, t.occurredAt);
@@ -127,14 +135,16 @@ public final class BidDtos {
             @NotBlank @Size(max = 100) @Schema(example = "PO-2019-0412") String reference) {
     }
 
-    @Schema(name = "Payment", description = "A payment against a bid; spend to date is the sum of payments")
+    @Schema(name = "Payment", description = "A payment against a bid; spend to date is the sum of payments", requiredProperties = {"id",
+            "bidId", "amountPence", "paidOn", "reference", "recordedAt", "recordedBy", "unpaidPence"})
     public record PaymentView(
             UUID id, UUID bidId,
             @Schema(example = "250000") long amountPence,
             LocalDate paidOn,
             @Schema(example = "PO-2019-0412") String reference,
             Instant recordedAt, String recordedBy,
-            @Schema(description = "Unpaid allocation after this payment (only on the answer to the payment)", example = "750000")
+            @Schema(nullable = true, description = "Unpaid allocation after this payment (only on the answer to the payment; null in lists)",
+                    example = "750000")
             Long unpaidPence) {
         public static PaymentView of(BidPayment p, Long unpaid) {
             return new PaymentView(p.id, p.bidId, p.amountPence, p.paidOn, p.reference, p.recordedAt, p.recordedBy, unpaid);
@@ -149,13 +159,19 @@ public final class BidDtos {
             @NotNull @Schema(example = "GREEN") Rag rag) {
     }
 
-    @Schema(name = "ProgressReport", description = "A progress report on a funded bid")
+    @Schema(name = "ProgressReport", description = "A progress report on a funded bid", requiredProperties = {"id", "bidId",
+            "reportedOn", "summary", "outcomesAchieved", "rag", "recordedAt", "recordedBy"})
     public record ProgressView(
-            UUID id, UUID bidId, LocalDate reportedOn, String summary, String outcomesAchieved, Rag rag,
+            UUID id, UUID bidId, LocalDate reportedOn, String summary,
+            @Schema(nullable = true, description = "Outcomes so far; null when not given") String outcomesAchieved, Rag rag,
             Instant recordedAt, String recordedBy) {
         public static ProgressView of(ProgressReport r) {
             return new ProgressView(r.id, r.bidId, r.reportedOn, r.summary, r.outcomesAchieved, r.rag, r.recordedAt,
                     r.recordedBy);
         }
+    }
+
+    @Schema(name = "BidPage", description = "A page of bids", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
+    public record BidPage(List<BidView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

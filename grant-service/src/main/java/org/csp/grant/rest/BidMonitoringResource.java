@@ -24,6 +24,8 @@ import org.csp.grant.service.MonitoringService;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -43,6 +45,8 @@ public class BidMonitoringResource {
     @Path("/payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PaymentRequest.class), examples = @ExampleObject(name = "payment", value = OpenApiExamples.PAYMENT_REQUEST)))
     @Operation(operationId = "recordPayment", summary = "Record a payment against an approved bid",
             description = "Never more than the unpaid allocation, however many payments arrive at once. "
                     + "Roles: partnership-officer, administrator.")
@@ -66,7 +70,8 @@ public class BidMonitoringResource {
     @Operation(operationId = "listPayments", summary = "Payments made against a bid",
             description = "Oldest first; their sum is the spend to date." + BidResource.ROLES_EVERYONE)
     @APIResponse(responseCode = "200", description = "The payments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "payments", value = OpenApiExamples.PAYMENTS)))
     public List<PaymentView> payments(@PathParam("id") UUID id) {
         return monitoring.payments(id).stream().map(p -> PaymentView.of(p, null)).toList();
     }
@@ -75,6 +80,8 @@ public class BidMonitoringResource {
     @Path("/progress-reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgressInput.class), examples = @ExampleObject(name = "progress", value = OpenApiExamples.PROGRESS_INPUT)))
     @Operation(operationId = "addProgressReport", summary = "Report progress on a funded bid",
             description = "On an APPROVED, IN_DELIVERY or COMPLETED bid." + BidResource.ROLES_EDITORS)
     @APIResponse(responseCode = "201", description = "Recorded",

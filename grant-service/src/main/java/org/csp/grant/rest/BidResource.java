@@ -27,6 +27,7 @@ import org.csp.grant.domain.GrantBid;
 import org.csp.grant.rest.BidDtos.AllocationRequest;
 import org.csp.grant.rest.BidDtos.ApproveRequest;
 import org.csp.grant.rest.BidDtos.BidInput;
+import org.csp.grant.rest.BidDtos.BidPage;
 import org.csp.grant.rest.BidDtos.BidView;
 import org.csp.grant.rest.BidDtos.ReasonRequest;
 import org.csp.grant.rest.BidDtos.SiftRequest;
@@ -38,6 +39,9 @@ import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,12 +64,16 @@ public class BidResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BidInput.class), examples = @ExampleObject(name = "bid", value = OpenApiExamples.BID_INPUT)))
     @Operation(operationId = "createBid", summary = "Draft a bid",
             description = "A DRAFT bid for an award. It must name at least one priority of the current adopted plan, and every "
                     + "priority it names must be current. A partner agency bids only for itself." + ROLES_EDITORS)
     @APIResponse(responseCode = "201", description = "Drafted; ETag header carries the version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
-                    examples = @ExampleObject(name = "bid", value = OpenApiExamples.BID)))
+                    examples = @ExampleObject(name = "draft-bid", value = OpenApiExamples.BID_DRAFT)))
     @APIResponse(responseCode = "422", description = "A named priority is not current, or the award does not exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "priority-not-current", value = OpenApiExamples.PRIORITY_NOT_CURRENT)))
@@ -80,7 +88,9 @@ public class BidResource {
     @Operation(operationId = "listBids", summary = "List bids",
             description = "The bids the caller may see, oldest first, filtered by financial year, status, applicant, plan "
                     + "priority or award." + ROLES_EVERYONE)
-    @APIResponse(responseCode = "200", description = "One page of bids")
+    @APIResponse(responseCode = "200", description = "One page of bids",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidPage.class),
+                    examples = @ExampleObject(name = "bids-2019-20", value = OpenApiExamples.BID_PAGE)))
     public Page<BidView> list(
             @QueryParam("year") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20")
             @Parameter(description = "Financial year", example = "2019-20") String year,
@@ -103,6 +113,8 @@ public class BidResource {
     @Operation(operationId = "getBid", summary = "Read a bid",
             description = "Another agency's bid, or a draft for a reader, answers 404." + ROLES_EVERYONE)
     @APIResponse(responseCode = "200", description = "The bid; ETag header carries the version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
                     examples = @ExampleObject(name = "bid", value = OpenApiExamples.BID)))
     public Response get(@PathParam("id") UUID id) {
@@ -113,11 +125,15 @@ public class BidResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BidInput.class), examples = @ExampleObject(name = "bid", value = OpenApiExamples.BID_INPUT)))
     @Operation(operationId = "updateBid", summary = "Edit a draft bid",
             description = "Replaces a DRAFT bid's content. Needs If-Match." + ROLES_EDITORS)
     @APIResponse(responseCode = "200", description = "Updated; ETag header carries the new version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
-                    examples = @ExampleObject(name = "bid", value = OpenApiExamples.BID)))
+                    examples = @ExampleObject(name = "draft-bid", value = OpenApiExamples.BID_DRAFT)))
     @APIResponse(responseCode = "409", description = "The bid is no longer a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-not-draft", value = OpenApiExamples.NOT_DRAFT)))
@@ -135,8 +151,11 @@ public class BidResource {
     @Operation(operationId = "submitBid", summary = "Submit a draft bid",
             description = "DRAFT → SUBMITTED; its priorities must still be current. Needs If-Match. Publishes bid-status-changed."
                     + ROLES_EDITORS)
-    @APIResponse(responseCode = "200", description = "Submitted",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "200", description = "Submitted; ETag header carries the new version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
+                    examples = @ExampleObject(name = "submitted-bid", value = OpenApiExamples.BID_SUBMITTED)))
     @APIResponse(responseCode = "409", description = "Not allowed from the bid's current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-transition-not-allowed", value = OpenApiExamples.TRANSITION_NOT_ALLOWED)))
@@ -151,11 +170,16 @@ public class BidResource {
     @Path("/{id}/sift")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SiftRequest.class), examples = {@ExampleObject(name = "shortlist", value = OpenApiExamples.SIFT_SHORTLIST), @ExampleObject(name = "reject", value = OpenApiExamples.SIFT_REJECT)}))
     @Operation(operationId = "siftBid", summary = "Sift a submitted bid",
             description = "SUBMITTED → SIFTED, shortlisted or rejected (a rejection needs the reason). Needs If-Match. "
                     + "Publishes bid-status-changed." + ROLES_OFFICERS)
-    @APIResponse(responseCode = "200", description = "Sifted",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "200", description = "Sifted; ETag header carries the new version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
+                    examples = @ExampleObject(name = "sifted-bid", value = OpenApiExamples.BID_SIFTED)))
     @APIResponse(responseCode = "409", description = "Not allowed from the bid's current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-transition-not-allowed", value = OpenApiExamples.TRANSITION_NOT_ALLOWED)))
@@ -168,13 +192,17 @@ public class BidResource {
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApproveRequest.class), examples = @ExampleObject(name = "approve", value = OpenApiExamples.APPROVE)))
     @Operation(operationId = "approveBid", summary = "Approve a shortlisted bid with an allocation",
             description = "SIFTED (shortlisted) → APPROVED with an allocation no larger than requested and within what remains "
                     + "of the award outside the tactical pot. Needs If-Match. Publishes bid-approved and bid-status-changed."
                     + ROLES_OFFICERS)
-    @APIResponse(responseCode = "200", description = "Approved",
+    @APIResponse(responseCode = "200", description = "Approved; ETag header carries the new version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
-                    examples = @ExampleObject(name = "bid", value = OpenApiExamples.BID)))
+                    examples = @ExampleObject(name = "approved-bid", value = OpenApiExamples.BID)))
     @APIResponse(responseCode = "409", description = "Not allowed from the bid's current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-transition-not-allowed", value = OpenApiExamples.TRANSITION_NOT_ALLOWED)))
@@ -191,13 +219,19 @@ public class BidResource {
     @Path("/{id}/allocation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AllocationRequest.class), examples = @ExampleObject(name = "lower-allocation", value = OpenApiExamples.CHANGE_ALLOCATION)))
     @Operation(operationId = "changeAllocation", summary = "Change an approved bid's allocation",
             description = "Within what remains of the award, not above the request, not below what has been paid. Needs If-Match. "
                     + "Publishes allocation-changed." + ROLES_OFFICERS)
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "200", description = "Changed; ETag header carries the new version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
+                    examples = @ExampleObject(name = "reallocated-bid", value = OpenApiExamples.BID_REALLOCATED)))
     @APIResponse(responseCode = "409", description = "The bid is not APPROVED or IN_DELIVERY",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bid-transition-not-allowed", value = OpenApiExamples.TRANSITION_NOT_ALLOWED)))
     @APIResponse(responseCode = "422", description = "The allocation breaks a money rule; the figures are in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "allocation-exceeds-award", value = OpenApiExamples.ALLOCATION_EXCEEDS_AWARD),
@@ -212,8 +246,11 @@ public class BidResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "startBidDelivery", summary = "Start delivery of an approved bid",
             description = "APPROVED → IN_DELIVERY. Needs If-Match. Publishes bid-status-changed." + ROLES_OFFICERS)
-    @APIResponse(responseCode = "200", description = "In delivery",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "200", description = "In delivery; ETag header carries the new version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
+                    examples = @ExampleObject(name = "bid-in-delivery", value = OpenApiExamples.BID_IN_DELIVERY)))
     @APIResponse(responseCode = "409", description = "Not allowed from the bid's current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-transition-not-allowed", value = OpenApiExamples.TRANSITION_NOT_ALLOWED)))
@@ -228,8 +265,11 @@ public class BidResource {
     @Operation(operationId = "completeBid", summary = "Complete a bid in delivery",
             description = "IN_DELIVERY → COMPLETED; what was allocated and not paid is its underspend. Needs If-Match. "
                     + "Publishes bid-status-changed." + ROLES_OFFICERS)
-    @APIResponse(responseCode = "200", description = "Completed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "200", description = "Completed; ETag header carries the new version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
+                    examples = @ExampleObject(name = "completed-bid", value = OpenApiExamples.BID_COMPLETED)))
     @APIResponse(responseCode = "409", description = "Not allowed from the bid's current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-transition-not-allowed", value = OpenApiExamples.TRANSITION_NOT_ALLOWED)))
@@ -241,11 +281,16 @@ public class BidResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReasonRequest.class), examples = @ExampleObject(name = "withdraw", value = OpenApiExamples.WITHDRAW)))
     @Operation(operationId = "withdrawBid", summary = "Withdraw a bid",
             description = "From DRAFT, SUBMITTED, SIFTED (shortlisted) or APPROVED to WITHDRAWN; an approved bid's unpaid allocation "
                     + "returns to the award (allocation-changed). Needs If-Match. Publishes bid-status-changed." + ROLES_EDITORS)
-    @APIResponse(responseCode = "200", description = "Withdrawn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "200", description = "Withdrawn; ETag header carries the new version",
+            headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
+                    examples = @ExampleObject(name = "withdrawn-bid", value = OpenApiExamples.BID_WITHDRAWN)))
     @APIResponse(responseCode = "409", description = "Not allowed from the bid's current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-transition-not-allowed", value = OpenApiExamples.TRANSITION_NOT_ALLOWED)))

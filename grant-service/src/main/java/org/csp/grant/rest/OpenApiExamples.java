@@ -21,15 +21,135 @@ final class OpenApiExamples {
              "approvedBy":"Community Protection Manager","drawnAt":"2019-07-02T10:15:00Z","drawnBy":"officer@maidstone.gov.uk",
              "tacticalPotRemainingPence":425000}""";
 
-    static final String BID = """
+    static final String DRAW_PAGE = """
+            {"items":[{"id":"5d9e7c1a-2b3c-4d5e-8f90-112233445566","awardId":"0b6f4a52-7a1e-4c53-a4a1-7f0f0a1d2c11","amountPence":75000,
+             "reason":"Extra patrols and target hardening after a spate of burglaries in Shepway",
+             "approvedBy":"Community Protection Manager","drawnAt":"2019-07-02T10:15:00Z","drawnBy":"officer@maidstone.gov.uk",
+             "tacticalPotRemainingPence":null}],"page":0,"size":20,"totalItems":1,"totalPages":1}""";
+
+    static final String CREATE_AWARD = """
+            {"funder":"Kent Police and Crime Commissioner","recipient":"Maidstone Borough Council (Safer Maidstone Partnership)",
+             "financialYear":"2019-20","amountPence":4000000,"tacticalPotPence":500000,
+             "conditions":"Projects must deliver on both the PCC's priorities and the partnership's",
+             "additionalObligations":[{"code":"year-end-return","description":"Year-end spend return to the PCC","dueDate":"2020-04-30"}]}""";
+
+    static final String UPDATE_AWARD = """
+            {"amountPence":4000000,"tacticalPotPence":500000,"conditions":"Proposals to the PCC's office by 31 March 2019."}""";
+
+    static final String DRAW_REQUEST = """
+            {"amountPence":75000,"reason":"Extra patrols and target hardening after a spate of burglaries in Shepway",
+             "approvedBy":"Community Protection Manager"}""";
+
+    static final String BID_INPUT = """
+            {"awardId":"0b6f4a52-7a1e-4c53-a4a1-7f0f0a1d2c11","title":"Domestic abuse one-stop shop outreach",
+             "description":"Weekly outreach sessions of the one-stop shop in rural parishes","applicantType":"SUB_GROUP",
+             "applicant":"domestic-abuse-forum","applicantName":"Domestic Abuse Forum","amountRequestedPence":1200000,
+             "priorityIds":["3c2b1a09-8f7e-4d6c-b5a4-392817161514"],"pccPriorities":["Tackle violence and abuse"],
+             "expectedOutcomes":"120 victims supported","deliveryStart":"2019-04-01","deliveryEnd":"2020-03-31","actionIds":[]}""";
+
+    static final String SIFT_SHORTLIST = """
+            {"outcome":"SHORTLISTED","reason":"Meets the domestic abuse priority"}""";
+
+    static final String SIFT_REJECT = """
+            {"outcome":"REJECTED","reason":"Does not deliver on a current plan priority"}""";
+
+    static final String APPROVE = """
+            {"allocatedPence":1000000,"actionIds":[],"reason":"Approved by the SMP executive group, 14 March 2019"}""";
+
+    static final String CHANGE_ALLOCATION = """
+            {"allocatedPence":900000,"reason":"Venue costs lower than expected"}""";
+
+    static final String WITHDRAW = """
+            {"reason":"Project lead left the agency"}""";
+
+    static final String PAYMENT_REQUEST = """
+            {"amountPence":250000,"paidOn":"2019-05-01","reference":"PO-2019-0412"}""";
+
+    static final String PAYMENTS = """
+            [{"id":"7c6b5a49-3827-4165-a4b3-c2d1e0f9a8b7","bidId":"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d","amountPence":250000,
+              "paidOn":"2019-05-01","reference":"PO-2019-0412","recordedAt":"2019-05-01T09:30:00Z",
+              "recordedBy":"officer@maidstone.gov.uk","unpaidPence":null}]""";
+
+    static final String PROGRESS_INPUT = """
+            {"reportedOn":"2019-08-31","summary":"Sessions running in 6 of 8 parishes","outcomesAchieved":"54 victims supported so far",
+             "rag":"GREEN"}""";
+
+    private static final String BID_HEAD = """
             {"id":"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d","awardId":"0b6f4a52-7a1e-4c53-a4a1-7f0f0a1d2c11","financialYear":"2019-20",
              "title":"Domestic abuse one-stop shop outreach","description":"Weekly outreach sessions of the one-stop shop in rural parishes",
              "applicantType":"SUB_GROUP","applicant":"domestic-abuse-forum","applicantName":"Domestic Abuse Forum","ownerAgency":null,
-             "amountRequestedPence":1200000,"allocatedPence":1000000,"paidPence":0,"unpaidPence":1000000,
-             "priorityIds":["3c2b1a09-8f7e-4d6c-b5a4-392817161514"],"pccPriorities":["Tackle violence and abuse"],
-             "expectedOutcomes":"120 victims supported","deliveryStart":"2019-04-01","deliveryEnd":"2020-03-31","actionIds":[],
-             "status":"APPROVED","siftOutcome":"SHORTLISTED","siftReason":"Meets the domestic abuse priority","approvedOn":"2019-03-14",
-             "createdAt":"2019-02-25T11:00:00Z","createdBy":"officer@maidstone.gov.uk","version":3}""";
+             "amountRequestedPence":1200000,""";
+
+    private static final String BID_CONTENT = """
+            "priorityIds":["3c2b1a09-8f7e-4d6c-b5a4-392817161514"],"pccPriorities":["Tackle violence and abuse"],
+             "expectedOutcomes":"120 victims supported","deliveryStart":"2019-04-01","deliveryEnd":"2020-03-31","actionIds":[],""";
+
+    private static final String BID_TAIL = """
+            "createdAt":"2019-02-25T11:00:00Z","createdBy":"officer@maidstone.gov.uk",""";
+
+    static final String BID = BID_HEAD
+            + "\"allocatedPence\":1000000,\"paidPence\":0,\"unpaidPence\":1000000,"
+            + BID_CONTENT
+            + "\"status\":\"APPROVED\",\"siftOutcome\":\"SHORTLISTED\",\"siftReason\":\"Meets the domestic abuse priority\",\"approvedOn\":\"2019-03-14\","
+            + BID_TAIL
+            + "\"version\":3}";
+
+    static final String BID_DRAFT = BID_HEAD
+            + "\"allocatedPence\":0,\"paidPence\":0,\"unpaidPence\":0,"
+            + BID_CONTENT
+            + "\"status\":\"DRAFT\",\"siftOutcome\":null,\"siftReason\":null,\"approvedOn\":null,"
+            + BID_TAIL
+            + "\"version\":0}";
+
+    static final String BID_SUBMITTED = BID_HEAD
+            + "\"allocatedPence\":0,\"paidPence\":0,\"unpaidPence\":0,"
+            + BID_CONTENT
+            + "\"status\":\"SUBMITTED\",\"siftOutcome\":null,\"siftReason\":null,\"approvedOn\":null,"
+            + BID_TAIL
+            + "\"version\":1}";
+
+    static final String BID_SIFTED = BID_HEAD
+            + "\"allocatedPence\":0,\"paidPence\":0,\"unpaidPence\":0,"
+            + BID_CONTENT
+            + "\"status\":\"SIFTED\",\"siftOutcome\":\"SHORTLISTED\",\"siftReason\":\"Meets the domestic abuse priority\",\"approvedOn\":null,"
+            + BID_TAIL
+            + "\"version\":2}";
+
+    static final String BID_REALLOCATED = BID_HEAD
+            + "\"allocatedPence\":900000,\"paidPence\":0,\"unpaidPence\":900000,"
+            + BID_CONTENT
+            + "\"status\":\"APPROVED\",\"siftOutcome\":\"SHORTLISTED\",\"siftReason\":\"Meets the domestic abuse priority\",\"approvedOn\":\"2019-03-14\","
+            + BID_TAIL
+            + "\"version\":4}";
+
+    static final String BID_IN_DELIVERY = BID_HEAD
+            + "\"allocatedPence\":1000000,\"paidPence\":0,\"unpaidPence\":1000000,"
+            + BID_CONTENT
+            + "\"status\":\"IN_DELIVERY\",\"siftOutcome\":\"SHORTLISTED\",\"siftReason\":\"Meets the domestic abuse priority\",\"approvedOn\":\"2019-03-14\","
+            + BID_TAIL
+            + "\"version\":4}";
+
+    static final String BID_COMPLETED = BID_HEAD
+            + "\"allocatedPence\":1000000,\"paidPence\":950000,\"unpaidPence\":50000,"
+            + BID_CONTENT
+            + "\"status\":\"COMPLETED\",\"siftOutcome\":\"SHORTLISTED\",\"siftReason\":\"Meets the domestic abuse priority\",\"approvedOn\":\"2019-03-14\","
+            + BID_TAIL
+            + "\"version\":9}";
+
+    static final String BID_WITHDRAWN = BID_HEAD
+            + "\"allocatedPence\":0,\"paidPence\":0,\"unpaidPence\":0,"
+            + BID_CONTENT
+            + "\"status\":\"WITHDRAWN\",\"siftOutcome\":null,\"siftReason\":null,\"approvedOn\":null,"
+            + BID_TAIL
+            + "\"version\":2}";
+
+    static final String BID_PAGE = "{\"items\":["
+            + BID
+            + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
+    static final String AWARD_PAGE = "{\"items\":["
+            + AWARD
+            + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
 
     static final String TRANSITIONS = """
             [{"id":"1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9","fromStatus":null,"toStatus":"DRAFT","reason":null,

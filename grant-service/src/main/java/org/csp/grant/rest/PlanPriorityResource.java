@@ -26,9 +26,11 @@ public class PlanPriorityResource {
     @Inject
     PlanPriorityService priorities;
 
-    @Schema(name = "CurrentPlanPriority", description = "A priority of the current adopted plan")
+    @Schema(name = "CurrentPlanPriority", description = "A priority of the current adopted plan",
+            requiredProperties = {"priorityId", "planId", "planTitle", "title"})
     public record CurrentPriorityView(UUID priorityId, UUID planId,
-            @Schema(example = "Community Safety Plan 2019-22") String planTitle,
+            @Schema(nullable = true, description = "Title of the plan; null when plan-service did not give one",
+                    example = "Community Safety Plan 2019-22") String planTitle,
             @Schema(example = "Safeguarding people whose circumstances make them vulnerable") String title) {
     }
 

@@ -18,13 +18,16 @@ public final class ReportDtos {
     private ReportDtos() {
     }
 
-    @Schema(name = "PlanPriority", description = "A plan priority a project delivers, as plan-service announced it")
+    @Schema(name = "PlanPriority", description = "A plan priority a project delivers, as plan-service announced it",
+            requiredProperties = {"priorityId", "title", "current"})
     public record PriorityView(UUID priorityId,
-            @Schema(example = "Safeguarding people whose circumstances make them vulnerable") String title,
+            @Schema(nullable = true, description = "Its title; null when plan-service has not announced it",
+                    example = "Safeguarding people whose circumstances make them vulnerable") String title,
             @Schema(description = "Still a priority of the current adopted plan") boolean current) {
     }
 
-    @Schema(name = "TacticalPotSummary", description = "The tactical pot: size, drawn, remaining and each draw")
+    @Schema(name = "TacticalPotSummary", description = "The tactical pot: size, drawn, remaining and each draw",
+            requiredProperties = {"potPence", "drawnPence", "remainingPence", "draws"})
     public record TacticalPotView(
             @Schema(example = "500000") long potPence,
             @Schema(example = "75000") long drawnPence,
@@ -32,7 +35,9 @@ public final class ReportDtos {
             List<DrawView> draws) {
     }
 
-    @Schema(name = "PccReturnProject", description = "A project the grant funds")
+    @Schema(name = "PccReturnProject", description = "A project the grant funds", requiredProperties = {"bidId", "title",
+            "applicantType", "applicant", "applicantName", "status", "amountRequestedPence", "allocatedPence", "planPriorities",
+            "pccPriorities", "expectedOutcomes", "deliveryStart", "deliveryEnd"})
     public record PccReturnProject(
             UUID bidId, String title, ApplicantType applicantType, String applicant, String applicantName, BidStatus status,
             @Schema(example = "1200000") long amountRequestedPence,
@@ -41,7 +46,9 @@ public final class ReportDtos {
             LocalDate deliveryStart, LocalDate deliveryEnd) {
     }
 
-    @Schema(name = "PccReturn", description = "The return to the PCC's office on how the grant is to be spent")
+    @Schema(name = "PccReturn", description = "The return to the PCC's office on how the grant is to be spent", requiredProperties = {
+            "awardId", "funder", "recipient", "financialYear", "amountPence", "availableForBidsPence", "allocatedPence",
+            "unallocatedPence", "projects", "tacticalPot", "obligations", "generatedAt"})
     public record PccReturn(
             UUID awardId, String funder, String recipient, String financialYear,
             @Schema(example = "4000000") long amountPence,
@@ -52,21 +59,28 @@ public final class ReportDtos {
             Instant generatedAt) {
     }
 
-    @Schema(name = "LatestProgress", description = "The latest progress report on a project")
-    public record LatestProgress(LocalDate reportedOn, String summary, String outcomesAchieved, Rag rag) {
+    @Schema(name = "LatestProgress", description = "The latest progress report on a project",
+            requiredProperties = {"reportedOn", "summary", "outcomesAchieved", "rag"})
+    public record LatestProgress(LocalDate reportedOn, String summary,
+            @Schema(nullable = true, description = "Outcomes so far; null when not given") String outcomesAchieved, Rag rag) {
     }
 
-    @Schema(name = "ProgressReportProject", description = "Delivery and spend of one funded project")
+    @Schema(name = "ProgressReportProject", description = "Delivery and spend of one funded project", requiredProperties = {
+            "bidId", "title", "applicantName", "status", "allocatedPence", "spendToDatePence", "unspentPence", "underspendPence",
+            "planPriorities", "latestProgress"})
     public record ProgressProject(
             UUID bidId, String title, String applicantName, BidStatus status,
             @Schema(example = "1000000") long allocatedPence,
             @Schema(description = "Paid so far", example = "600000") long spendToDatePence,
             @Schema(description = "Allocated and not yet paid", example = "400000") long unspentPence,
             @Schema(description = "Unspent allocation of a COMPLETED project", example = "0") long underspendPence,
-            List<PriorityView> planPriorities, LatestProgress latestProgress) {
+            List<PriorityView> planPriorities,
+            @Schema(nullable = true, description = "The latest progress report; null when none was made") LatestProgress latestProgress) {
     }
 
-    @Schema(name = "ProgressReportSummary", description = "The September progress report to committee: the projects commissioned and their progress")
+    @Schema(name = "ProgressReportSummary", description = "The September progress report to committee: the projects commissioned "
+            + "and their progress", requiredProperties = {"awardId", "financialYear", "funder", "amountPence", "allocatedPence",
+            "spendToDatePence", "underspendPence", "unallocatedPence", "projects", "tacticalPot", "generatedAt"})
     public record ProgressSummary(
             UUID awardId, String financialYear, String funder,
             @Schema(example = "4000000") long amountPence,
@@ -77,12 +91,15 @@ public final class ReportDtos {
             List<ProgressProject> projects, TacticalPotView tacticalPot, Instant generatedAt) {
     }
 
-    @Schema(name = "ThreeSixtyGivingPackage", description = "Awarded bids in the 360Giving Data Standard (JSON package)")
+    @Schema(name = "ThreeSixtyGivingPackage", description = "Awarded bids in the 360Giving Data Standard (JSON package)",
+            requiredProperties = "grants")
     public record GivingPackage(List<GivingGrant> grants) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "ThreeSixtyGivingGrant", description = "One grant in the 360Giving Data Standard. Amounts are in pounds.")
+    @Schema(name = "ThreeSixtyGivingGrant", description = "One grant in the 360Giving Data Standard. Amounts are in pounds.",
+            requiredProperties = {"id", "title", "description", "currency", "amountAwarded", "awardDate", "fundingOrganization",
+                    "recipientOrganization"})
     public record GivingGrant(
             @Schema(example = "360G-maidstone-csp-3f1c…") String id,
             String title, String description,
@@ -97,16 +114,19 @@ public final class ReportDtos {
             List<GivingProgramme> grantProgramme) {
     }
 
-    @Schema(name = "ThreeSixtyGivingPeriod")
+    @Schema(name = "ThreeSixtyGivingPeriod", description = "Planned start and end of the project",
+            requiredProperties = {"startDate", "endDate"})
     public record GivingPeriod(@Schema(example = "2019-04-01") String startDate, @Schema(example = "2020-03-31") String endDate) {
     }
 
-    @Schema(name = "ThreeSixtyGivingOrganisation")
+    @Schema(name = "ThreeSixtyGivingOrganisation", description = "A funder or recipient",
+            requiredProperties = {"id", "name"})
     public record GivingOrganisation(@Schema(example = "XI-CSP-MAIDSTONE-kent-police") String id,
             @Schema(example = "Kent Police") String name) {
     }
 
-    @Schema(name = "ThreeSixtyGivingProgramme")
+    @Schema(name = "ThreeSixtyGivingProgramme", description = "The grant programme",
+            requiredProperties = {"code", "title"})
     public record GivingProgramme(@Schema(example = "pcc-community-safety-grant-2019-20") String code,
             @Schema(example = "PCC Community Safety Grant 2019-20") String title) {
     }
