@@ -60,7 +60,7 @@ public final class ActionDtos {
     }
 
     @Schema(name = "IndicatorValue")
-    public record ValueView(String period, BigDecimal value, String note, String recordedBy, Instant recordedAt) {
+    public record ValueView(String period, BigDecimal value, @Schema(nullable = true) String note, String recordedBy, Instant recordedAt) {
     }
 
     @Schema(name = "Indicator", description = "An indicator with its values, RAG status and direction of travel")
@@ -105,8 +105,8 @@ public final class ActionDtos {
     }
 
     @Schema(name = "Action", description = "A measurable action and whether it needs attention")
-    public record ActionView(UUID id, UUID actionPlanId, UUID planId, UUID themeId, String title, String description,
-            UUID leadGroupId, String leadAgency, String owner, LocalDate startDate, LocalDate dueDate, ActionStatus status,
+    public record ActionView(UUID id, UUID actionPlanId, UUID planId, UUID themeId, String title, @Schema(nullable = true) String description,
+            @Schema(nullable = true) UUID leadGroupId, @Schema(nullable = true) String leadAgency, String owner, LocalDate startDate, LocalDate dueDate, ActionStatus status,
             @Schema(description = "Due before today and not completed or cancelled") boolean overdue,
             @Schema(description = "Marked AT_RISK, or not started after its start date") boolean atRisk,
             Set<UUID> indicatorIds, List<FundingView> funding, @Schema(example = "250000") long fundedPence,

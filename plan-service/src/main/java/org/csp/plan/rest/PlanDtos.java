@@ -27,7 +27,7 @@ public final class PlanDtos {
     @Schema(name = "CrossCuttingTheme", description = "A theme that applies across all priorities")
     public record CrossCutting(
             @NotBlank @Size(max = 300) @Schema(example = "Prevent duty") String title,
-            @Size(max = 5_000) @Schema(example = "The Government-driven duty to prevent people being drawn into terrorism") String description) {
+            @Size(max = 5_000) @Schema(nullable = true, example = "The Government-driven duty to prevent people being drawn into terrorism") String description) {
     }
 
     @Schema(name = "CreatePlan", description = "A new DRAFT Community Safety Plan")
@@ -60,9 +60,9 @@ public final class PlanDtos {
 
     @Schema(name = "Plan", description = "A Community Safety Plan")
     public record PlanView(UUID id, String areaCode, String title, LocalDate periodStart, LocalDate periodEnd, PlanStatus status,
-            UUID replacesPlanId, UUID supersededByPlanId, String foreword, List<CrossCutting> crossCuttingThemes,
-            UUID recommendedDecisionId, LocalDate recommendedOn, UUID adoptedDecisionId, LocalDate adoptedOn,
-            LocalDate supersededOn,
+            @Schema(nullable = true) UUID replacesPlanId, @Schema(nullable = true) UUID supersededByPlanId, @Schema(nullable = true) String foreword,
+            List<CrossCutting> crossCuttingThemes, @Schema(nullable = true) UUID recommendedDecisionId, @Schema(nullable = true) LocalDate recommendedOn,
+            @Schema(nullable = true) UUID adoptedDecisionId, @Schema(nullable = true) LocalDate adoptedOn, @Schema(nullable = true) LocalDate supersededOn,
             @Schema(description = "True while the adopted plan is being refreshed; its priorities may then change") boolean refreshRequired,
             @Schema(description = "Why a refresh is needed (for example the priority a later assessment recommends)") List<String> refreshReasons,
             long version) {
@@ -113,7 +113,8 @@ public final class PlanDtos {
     @Schema(name = "PriorityProposal", description = "A priority a published Strategic Assessment recommends, awaiting an officer")
     public record ProposalView(UUID id, UUID assessmentId, String assessmentTitle, String areaCode, UUID recommendationId,
             String financialYear, Integer position, String title, String rationale, String evidenceSummary, UUID planId,
-            ProposalStatus status, UUID themeId, String decidedBy, Instant decidedAt, String decisionNote, Instant receivedAt,
+            ProposalStatus status, @Schema(nullable = true) UUID themeId, @Schema(nullable = true) String decidedBy, @Schema(nullable = true) Instant decidedAt,
+            @Schema(nullable = true) String decisionNote, Instant receivedAt,
             long version) {
         public static ProposalView of(PriorityProposal p) {
             return new ProposalView(p.id, p.assessmentId, p.assessmentTitle, p.areaCode, p.recommendationId, p.financialYear,
