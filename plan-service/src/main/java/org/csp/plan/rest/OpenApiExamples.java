@@ -28,7 +28,11 @@ public final class OpenApiExamples {
 
     public static final String PLAN_REFRESH = """
             {"id":"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","areaCode":"maidstone","title":"Community Safety Plan 2019-22",
-             "periodStart":"2019-04-01","periodEnd":"2022-03-31","status":"ADOPTED","refreshRequired":true,
+             "periodStart":"2019-04-01","periodEnd":"2022-03-31","status":"ADOPTED","replacesPlanId":"0f8fad5b-d9cb-469f-a165-70867728950e",
+             "supersededByPlanId":null,"foreword":"Our 2019-22 plan builds on extensive experience of working together.",
+             "crossCuttingThemes":[{"title":"Prevent duty","description":null}],"recommendedDecisionId":"6c5d4e3f-2a1b-4c0d-9e8f-7a6b5c4d3e2f",
+             "recommendedOn":"2019-03-19","adoptedDecisionId":"7d6e5f4a-3b2c-4d1e-8f9a-6b5c4d3e2f1a","adoptedOn":"2019-04-10",
+             "supersededOn":null,"refreshRequired":true,
              "refreshReasons":["Strategic Assessment 2020-21 recommends the priority 'Knife crime' which the adopted plan lacks"],"version":4}""";
 
     public static final String THEME = """

@@ -58,7 +58,7 @@ public final class PlanDtos {
             @NotBlank @Size(max = 2_000) @Schema(example = "The 2020-21 Strategic Assessment brings a new emerging priority") String reason) {
     }
 
-    @Schema(name = "Plan", description = "A Community Safety Plan")
+    @Schema(name = "Plan", requiredProperties = {"id", "areaCode", "title", "periodStart", "periodEnd", "status", "replacesPlanId", "supersededByPlanId", "foreword", "crossCuttingThemes", "recommendedDecisionId", "recommendedOn", "adoptedDecisionId", "adoptedOn", "supersededOn", "refreshRequired", "refreshReasons", "version"}, description = "A Community Safety Plan")
     public record PlanView(UUID id, String areaCode, String title, LocalDate periodStart, LocalDate periodEnd, PlanStatus status,
             @Schema(nullable = true) UUID replacesPlanId, @Schema(nullable = true) UUID supersededByPlanId, @Schema(nullable = true) String foreword,
             List<CrossCutting> crossCuttingThemes, @Schema(nullable = true) UUID recommendedDecisionId, @Schema(nullable = true) LocalDate recommendedOn,
@@ -95,9 +95,9 @@ public final class PlanDtos {
             @Min(1) @Max(100) @Schema(description = "Order in the plan; appended when absent", example = "1") Integer position) {
     }
 
-    @Schema(name = "PriorityTheme", description = "A priority theme of a plan")
-    public record ThemeView(UUID id, UUID planId, int position, String title, String whyImportant, String objective,
-            String focus, UUID leadGroupId, Set<UUID> supportingGroupIds, List<String> pccPriorities, List<Evidence> evidence,
+    @Schema(name = "PriorityTheme", requiredProperties = {"id", "planId", "position", "title", "whyImportant", "objective", "focus", "leadGroupId", "supportingGroupIds", "pccPriorities", "evidence", "version"}, description = "A priority theme of a plan")
+    public record ThemeView(UUID id, UUID planId, int position, String title, @Schema(nullable = true) String whyImportant,
+            @Schema(nullable = true) String objective, @Schema(nullable = true) String focus, @Schema(nullable = true) UUID leadGroupId, Set<UUID> supportingGroupIds, List<String> pccPriorities, List<Evidence> evidence,
             long version) {
         public static ThemeView of(PriorityTheme t) {
             return new ThemeView(t.id, t.planId, t.position, t.title, t.whyImportant, t.objective, t.focus, t.leadGroupId,
@@ -110,9 +110,10 @@ public final class PlanDtos {
         return new Evidence(e.recommendationId, e.assessmentId, e.title);
     }
 
-    @Schema(name = "PriorityProposal", description = "A priority a published Strategic Assessment recommends, awaiting an officer")
-    public record ProposalView(UUID id, UUID assessmentId, String assessmentTitle, String areaCode, UUID recommendationId,
-            String financialYear, Integer position, String title, String rationale, String evidenceSummary, UUID planId,
+    @Schema(name = "PriorityProposal", requiredProperties = {"id", "assessmentId", "assessmentTitle", "areaCode", "recommendationId", "financialYear", "position", "title", "rationale", "evidenceSummary", "planId", "status", "themeId", "decidedBy", "decidedAt", "decisionNote", "receivedAt", "version"}, description = "A priority a published Strategic Assessment recommends, awaiting an officer")
+    public record ProposalView(UUID id, UUID assessmentId, @Schema(nullable = true) String assessmentTitle, @Schema(nullable = true) String areaCode,
+            UUID recommendationId, String financialYear, @Schema(nullable = true) Integer position, String title, String rationale,
+            @Schema(nullable = true) String evidenceSummary, @Schema(nullable = true) UUID planId,
             ProposalStatus status, @Schema(nullable = true) UUID themeId, @Schema(nullable = true) String decidedBy, @Schema(nullable = true) Instant decidedAt,
             @Schema(nullable = true) String decisionNote, Instant receivedAt,
             long version) {
