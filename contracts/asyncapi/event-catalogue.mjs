@@ -16,6 +16,7 @@ const financialYear = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$', descript
 const object = (description, properties, required = Object.keys(properties)) => ({ type: 'object', description, required, properties });
 
 const PLAN_STATUS = ['DRAFT', 'RECOMMENDED', 'ADOPTED', 'SUPERSEDED'];
+const ACTION_STATUS = ['NOT_STARTED', 'IN_PROGRESS', 'AT_RISK', 'COMPLETED', 'CANCELLED'];
 const SUBJECT_TYPES = ['strategic-assessment', 'community-safety-plan', 'grant-bid', 'grant-award', 'other'];
 const DECISION_ACTIONS = ['ENDORSE', 'RECOMMEND', 'ADOPT', 'APPROVE', 'REJECT', 'NOTE'];
 const BID_STATUS = ['DRAFT', 'SUBMITTED', 'SIFTED', 'APPROVED', 'IN_DELIVERY', 'COMPLETED', 'WITHDRAWN'];
@@ -125,17 +126,17 @@ export const EVENTS = [
       title: text('Title of the plan', 300),
       periodStart: date('First day of the plan period'),
       periodEnd: date('Last day of the plan period'),
-      fromStatus: { type: ['string', 'null'], enum: [...PLAN_STATUS, null], description: 'Status before the change; null when the plan was created' },
+      fromStatus: { type: 'string', enum: PLAN_STATUS, description: 'Status before the change (equals toStatus, ADOPTED, when refreshFlagged is true)' },
       toStatus: { type: 'string', enum: PLAN_STATUS, description: 'Status after the change' },
-      decisionId: nullable(uuid('The governance decision that caused the change; null when none did')),
-      refreshFlagged: { type: 'boolean', description: 'Optional: true when a later assessment flagged the plan for refresh' },
-    }, ['planId', 'title', 'periodStart', 'periodEnd', 'fromStatus', 'toStatus', 'decisionId']),
+      decisionId: nullable(uuid('The governance decision that caused the change; null when none did (always null when refreshFlagged is true)')),
+      refreshFlagged: { type: 'boolean', description: 'true when the adopted plan was flagged for refresh (its status did not change; a later assessment recommends a priority it lacks, or an officer opened a refresh); false on every status change. plan-service always sends it; consumers written before it existed may ignore it' },
+    }, ['planId', 'title', 'periodStart', 'periodEnd', 'fromStatus', 'toStatus', 'decisionId', 'refreshFlagged']),
     example: { planId: ID.plan, title: 'Community Safety Plan 2019-22', periodStart: '2019-04-01', periodEnd: '2022-03-31',
-      fromStatus: 'DRAFT', toStatus: 'RECOMMENDED', decisionId: ID.decision },
+      fromStatus: 'DRAFT', toStatus: 'RECOMMENDED', decisionId: ID.decision, refreshFlagged: false },
   },
   {
     service: 'plan', name: 'priorities-changed', version: 1, aggregate: 'community-safety-plan', readBy: ['grant'],
-    summary: "The current adopted plan's priority themes, in full, each time they change (adoption, supersession).",
+    summary: "The adopted plan's priority themes, in full, each time they change (adoption, supersession, edits while a refresh is open).",
     payload: object('Payload of priorities-changed v1', {
       planId: uuid('The Community Safety Plan'),
       title: text('Title of the plan', 300),
@@ -157,9 +158,9 @@ export const EVENTS = [
       planId: uuid('The plan it belongs to'),
       priorityId: uuid('The priority theme it delivers'),
       title: text('Title of the action', 300),
-      fromStatus: nullable(text('Status before the change; null when the action was created', 50)),
-      toStatus: text('Status after the change', 50),
-      dueDate: nullable(date('When the action is due; null when it has no due date')),
+      fromStatus: { type: 'string', enum: ACTION_STATUS, description: 'Status before the change (NOT_STARTED when an action is created in another status)' },
+      toStatus: { type: 'string', enum: ACTION_STATUS, description: 'Status after the change' },
+      dueDate: date('When the action is due'),
     }),
     example: { actionId: ID.action, planId: ID.plan, priorityId: ID.priority1,
       title: 'Run a county lines awareness campaign in secondary schools', fromStatus: 'NOT_STARTED', toStatus: 'IN_PROGRESS',

@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,7 @@ class ActionTest {
         ConsumerRecord<String, String> event = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> action.equals(r.key()),
                 Duration.ofSeconds(30));
         assertEquals("org.csp.plan.action-status-changed.v1", KafkaTestClient.header(event, "ce_type"));
+        AsyncApiContract.assertValid("plan", event);
         JsonPath payload = new JsonPath(event.value());
         assertEquals("NOT_STARTED", payload.getString("fromStatus"));
         assertEquals("COMPLETED", payload.getString("toStatus"));

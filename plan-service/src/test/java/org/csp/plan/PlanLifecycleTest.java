@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,7 @@ class PlanLifecycleTest {
         ConsumerRecord<String, String> adopted = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> plan.equals(r.key())
                 && "org.csp.plan.plan-status-changed.v1".equals(KafkaTestClient.header(r, "ce_type"))
                 && r.value().contains("\"toStatus\":\"ADOPTED\""), WAIT);
+        AsyncApiContract.assertValid("plan", adopted);
         JsonPath status = new JsonPath(adopted.value());
         assertEquals("RECOMMENDED", status.getString("fromStatus"));
         assertEquals("2019-04-01", status.getString("periodStart"));
@@ -94,6 +96,7 @@ class PlanLifecycleTest {
 
         ConsumerRecord<String, String> priorities = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> plan.equals(r.key())
                 && "org.csp.plan.priorities-changed.v1".equals(KafkaTestClient.header(r, "ce_type")), WAIT);
+        AsyncApiContract.assertValid("plan", priorities);
         JsonPath current = new JsonPath(priorities.value());
         assertEquals("ADOPTED", current.getString("status"));
         assertEquals(theme, current.getString("priorities[0].priorityId"));
@@ -104,6 +107,7 @@ class PlanLifecycleTest {
         ConsumerRecord<String, String> superseded = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> earlier.equals(r.key())
                 && "org.csp.plan.priorities-changed.v1".equals(KafkaTestClient.header(r, "ce_type"))
                 && r.value().contains("SUPERSEDED"), WAIT);
+        AsyncApiContract.assertValid("plan", superseded);
         assertEquals(1, new JsonPath(superseded.value()).getList("priorities").size());
     }
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,7 @@ class ProposalsFromEvidenceTest {
 
         ConsumerRecord<String, String> flagged = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> plan.equals(r.key())
                 && r.value().contains("\"refreshFlagged\":true"), WAIT);
+        AsyncApiContract.assertValid("plan", flagged);
         assertEquals("ADOPTED", new JsonPath(flagged.value()).getString("toStatus"));
         assertEquals(null, new JsonPath(flagged.value()).getString("decisionId"));
 

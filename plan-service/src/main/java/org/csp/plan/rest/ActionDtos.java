@@ -35,7 +35,7 @@ public final class ActionDtos {
     public record UpdateActionPlan(@NotBlank @Size(max = 5_000) String outcome) {
     }
 
-    @Schema(name = "ActionPlan", description = "A theme's action plan for one financial year")
+    @Schema(name = "ActionPlan", requiredProperties = {"id", "planId", "themeId", "financialYear", "outcome", "version"}, description = "A theme's action plan for one financial year")
     public record ActionPlanView(UUID id, UUID planId, UUID themeId, String financialYear, String outcome, long version) {
         public static ActionPlanView of(ActionPlan a) {
             return new ActionPlanView(a.id, a.planId, a.themeId, a.financialYear, a.outcome, a.version);
@@ -59,16 +59,17 @@ public final class ActionDtos {
             @Size(max = 2_000) @Schema(example = "Includes the first pop-up session in a rural area") String note) {
     }
 
-    @Schema(name = "IndicatorValue")
-    public record ValueView(String period, BigDecimal value, String note, String recordedBy, Instant recordedAt) {
+    @Schema(name = "IndicatorValue", requiredProperties = {"period", "value", "note", "recordedBy", "recordedAt"})
+    public record ValueView(String period, BigDecimal value, @Schema(nullable = true) String note, String recordedBy, Instant recordedAt) {
     }
 
-    @Schema(name = "Indicator", description = "An indicator with its values, RAG status and direction of travel")
+    @Schema(name = "Indicator", requiredProperties = {"id", "actionPlanId", "name", "unit", "polarity", "baseline", "target", "periods", "values", "latestPeriod", "latestValue", "rag", "directionOfTravel", "version"}, description = "An indicator with its values, RAG status and direction of travel")
     public record IndicatorView(UUID id, UUID actionPlanId, String name, String unit, Polarity polarity, BigDecimal baseline,
             BigDecimal target, List<String> periods, List<ValueView> values,
-            @Schema(description = "The last period with a value") String latestPeriod, BigDecimal latestValue,
-            @Schema(description = "Latest value against the target, using the configured amber tolerance") RagStatus rag,
-            @Schema(description = "Latest value against the previous one (or the baseline)") DirectionOfTravel directionOfTravel,
+            @Schema(nullable = true, description = "The last period with a value") String latestPeriod,
+            @Schema(nullable = true) BigDecimal latestValue,
+            @Schema(nullable = true, description = "Latest value against the target, using the configured amber tolerance") RagStatus rag,
+            @Schema(nullable = true, description = "Latest value against the previous one (or the baseline)") DirectionOfTravel directionOfTravel,
             long version) {
     }
 
@@ -91,22 +92,23 @@ public final class ActionDtos {
             @Schema(example = "IN_PROGRESS") ActionStatus status) {
     }
 
-    @Schema(name = "ActionProgressNote")
-    public record ProgressView(UUID id, UUID actionId, String note, ActionStatus fromStatus, ActionStatus toStatus, String author,
-            String agency, Instant recordedAt) {
+    @Schema(name = "ActionProgressNote", requiredProperties = {"id", "actionId", "note", "fromStatus", "toStatus", "author", "agency", "recordedAt"})
+    public record ProgressView(UUID id, UUID actionId, String note, @Schema(nullable = true) ActionStatus fromStatus,
+            @Schema(nullable = true) ActionStatus toStatus, String author, @Schema(nullable = true) String agency, Instant recordedAt) {
         public static ProgressView of(ActionProgressNote n) {
             return new ProgressView(n.id, n.actionId, n.note, n.fromStatus, n.toStatus, n.author, n.agency, n.recordedAt);
         }
     }
 
-    @Schema(name = "ActionFunding", description = "Money an approved grant bid allocates to the action")
-    public record FundingView(UUID bidId, UUID awardId, String financialYear, String bidTitle, String applicant,
+    @Schema(name = "ActionFunding", requiredProperties = {"bidId", "awardId", "financialYear", "bidTitle", "applicant", "allocatedPence", "updatedAt"}, description = "Money an approved grant bid allocates to the action")
+    public record FundingView(UUID bidId, @Schema(nullable = true) UUID awardId, @Schema(nullable = true) String financialYear, @Schema(nullable = true) String bidTitle,
+            @Schema(nullable = true) String applicant,
             long allocatedPence, Instant updatedAt) {
     }
 
-    @Schema(name = "Action", description = "A measurable action and whether it needs attention")
-    public record ActionView(UUID id, UUID actionPlanId, UUID planId, UUID themeId, String title, String description,
-            UUID leadGroupId, String leadAgency, String owner, LocalDate startDate, LocalDate dueDate, ActionStatus status,
+    @Schema(name = "Action", requiredProperties = {"id", "actionPlanId", "planId", "themeId", "title", "description", "leadGroupId", "leadAgency", "owner", "startDate", "dueDate", "status", "overdue", "atRisk", "indicatorIds", "funding", "fundedPence", "updatedAt", "version"}, description = "A measurable action and whether it needs attention")
+    public record ActionView(UUID id, UUID actionPlanId, UUID planId, UUID themeId, String title, @Schema(nullable = true) String description,
+            @Schema(nullable = true) UUID leadGroupId, @Schema(nullable = true) String leadAgency, String owner, LocalDate startDate, LocalDate dueDate, ActionStatus status,
             @Schema(description = "Due before today and not completed or cancelled") boolean overdue,
             @Schema(description = "Marked AT_RISK, or not started after its start date") boolean atRisk,
             Set<UUID> indicatorIds, List<FundingView> funding, @Schema(example = "250000") long fundedPence,

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -93,6 +94,8 @@ public class ActionPlanResource {
     @APIResponse(responseCode = "409", description = "The plan is superseded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdateActionPlan.class),
+                    examples = @ExampleObject(name = "domestic-abuse-2019-20", value = OpenApiExamples.UPDATE_ACTION_PLAN_REQUEST)))
             @Valid @NotNull UpdateActionPlan request) {
         ActionPlan actionPlan = actionPlans.update(id, ifMatch, request.outcome());
         return Response.ok(ActionPlanView.of(actionPlan)).header(HttpHeaders.ETAG, Etags.of(actionPlan.version)).build();
@@ -109,7 +112,9 @@ public class ActionPlanResource {
                     examples = @ExampleObject(name = "one-stop-shop-visits", value = OpenApiExamples.INDICATOR)))
     @APIResponse(responseCode = "409", description = "The plan is superseded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createIndicator(@PathParam("id") UUID id, @Valid @NotNull CreateIndicator request) {
+    public Response createIndicator(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateIndicator.class),
+                    examples = @ExampleObject(name = "one-stop-shop-visits", value = OpenApiExamples.CREATE_INDICATOR_REQUEST)))
+            @Valid @NotNull CreateIndicator request) {
         Indicator indicator = indicators.create(id, request);
         return Response.created(URI.create("/api/v1/indicators/" + indicator.id))
                 .header(HttpHeaders.ETAG, Etags.of(indicator.version)).entity(indicators.view(indicator)).build();
@@ -127,7 +132,9 @@ public class ActionPlanResource {
                     examples = @ExampleObject(name = "clares-law-awareness", value = OpenApiExamples.ACTION)))
     @APIResponse(responseCode = "409", description = "The plan is superseded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createAction(@PathParam("id") UUID id, @Valid @NotNull ActionRequest request) {
+    public Response createAction(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActionRequest.class),
+                    examples = @ExampleObject(name = "hair-and-beauty-awareness", value = OpenApiExamples.ACTION_REQUEST)))
+            @Valid @NotNull ActionRequest request) {
         PlanAction action = actions.create(id, request);
         return Response.created(URI.create("/api/v1/actions/" + action.id)).header(HttpHeaders.ETAG, Etags.of(action.version))
                 .entity(actions.view(action)).build();

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -90,6 +91,8 @@ public class ActionResource {
     @APIResponse(responseCode = "409", description = "The plan is superseded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActionRequest.class),
+                    examples = @ExampleObject(name = "hair-and-beauty-awareness", value = OpenApiExamples.ACTION_REQUEST)))
             @Valid @NotNull ActionRequest request) {
         PlanAction action = actions.update(id, ifMatch, request);
         return Response.ok(actions.view(action)).header(HttpHeaders.ETAG, Etags.of(action.version)).build();
@@ -106,6 +109,8 @@ public class ActionResource {
             content = @Content(schema = @Schema(implementation = ActionView.class),
                     examples = @ExampleObject(name = "clares-law-awareness", value = OpenApiExamples.ACTION)))
     public Response progress(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgressRequest.class),
+                    examples = @ExampleObject(name = "sessions-delivered", value = OpenApiExamples.PROGRESS_REQUEST)))
             @Valid @NotNull ProgressRequest request) {
         PlanAction action = actions.recordProgress(id, ifMatch, request);
         return Response.ok(actions.view(action)).header(HttpHeaders.ETAG, Etags.of(action.version)).build();

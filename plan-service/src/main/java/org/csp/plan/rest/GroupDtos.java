@@ -35,13 +35,13 @@ public final class GroupDtos {
             List<@NotBlank @Size(max = 100) String> memberAgencies) {
     }
 
-    @Schema(name = "ThemeReference", description = "A priority theme a group leads or supports")
+    @Schema(name = "ThemeReference", requiredProperties = {"themeId", "planId", "title"}, description = "A priority theme a group leads or supports")
     public record ThemeRef(UUID themeId, UUID planId, String title) {
     }
 
-    @Schema(name = "PartnershipGroup", description = "A body of the partnership, its member agencies and the priorities it leads or supports")
-    public record GroupView(UUID id, String code, String name, GroupKind kind, UUID parentId, String description, String chair,
-            String meets, Set<String> memberAgencies, List<ThemeRef> leads, List<ThemeRef> supports, long version) {
+    @Schema(name = "PartnershipGroup", requiredProperties = {"id", "code", "name", "kind", "parentId", "description", "chair", "meets", "memberAgencies", "leads", "supports", "version"}, description = "A body of the partnership, its member agencies and the priorities it leads or supports")
+    public record GroupView(UUID id, String code, String name, GroupKind kind, @Schema(nullable = true) UUID parentId,
+            @Schema(nullable = true) String description, @Schema(nullable = true) String chair, @Schema(nullable = true) String meets, Set<String> memberAgencies, List<ThemeRef> leads, List<ThemeRef> supports, long version) {
         public static GroupView of(PartnershipGroup g, List<ThemeRef> leads, List<ThemeRef> supports) {
             return new GroupView(g.id, g.code, g.name, g.kind, g.parentId, g.description, g.chair, g.meets,
                     g.memberAgencies, leads, supports, g.version);
@@ -63,9 +63,9 @@ public final class GroupDtos {
             @Size(max = 5_000) @Schema(example = "Screening completed and filed") String notes) {
     }
 
-    @Schema(name = "GroupDuty", description = "A yearly duty of a sub-group and where it stands")
-    public record DutyView(UUID id, UUID groupId, String financialYear, DutyKind kind, DutyStatus status, LocalDate dueDate,
-            String notes, Instant updatedAt, long version) {
+    @Schema(name = "GroupDuty", requiredProperties = {"id", "groupId", "financialYear", "kind", "status", "dueDate", "notes", "updatedAt", "version"}, description = "A yearly duty of a sub-group and where it stands")
+    public record DutyView(UUID id, UUID groupId, String financialYear, DutyKind kind, DutyStatus status, @Schema(nullable = true) LocalDate dueDate,
+            @Schema(nullable = true) String notes, Instant updatedAt, long version) {
         public static DutyView of(GroupDuty d) {
             return new DutyView(d.id, d.groupId, d.financialYear, d.kind, d.status, d.dueDate, d.notes, d.updatedAt, d.version);
         }

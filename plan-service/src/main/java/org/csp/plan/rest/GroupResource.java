@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,7 +62,9 @@ public class GroupResource {
                     examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP)))
     @APIResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull GroupRequest request) {
+    public Response create(@RequestBody(required = true, content = @Content(schema = @Schema(implementation = GroupRequest.class),
+                    examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP_REQUEST)))
+            @Valid @NotNull GroupRequest request) {
         PartnershipGroup group = groups.create(request);
         return Response.created(URI.create("/api/v1/groups/" + group.id)).header(HttpHeaders.ETAG, Etags.of(group.version))
                 .entity(groups.view(group)).build();
@@ -103,6 +106,8 @@ public class GroupResource {
     @APIResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = GroupRequest.class),
+                    examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP_REQUEST)))
             @Valid @NotNull GroupRequest request) {
         PartnershipGroup group = groups.update(id, ifMatch, request);
         return Response.ok(groups.view(group)).header(HttpHeaders.ETAG, Etags.of(group.version)).build();
@@ -121,7 +126,9 @@ public class GroupResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Duties are tracked for sub-groups and working groups only",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createDuty(@PathParam("id") UUID id, @Valid @NotNull CreateDuty request) {
+    public Response createDuty(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateDuty.class),
+                    examples = @ExampleObject(name = "equalities-analysis-2019-20", value = OpenApiExamples.CREATE_DUTY_REQUEST)))
+            @Valid @NotNull CreateDuty request) {
         GroupDuty duty = groups.createDuty(id, request);
         return Response.created(URI.create("/api/v1/groups/" + id + "/duties/" + duty.id))
                 .header(HttpHeaders.ETAG, Etags.of(duty.version)).entity(DutyView.of(duty)).build();
@@ -149,7 +156,9 @@ public class GroupResource {
             content = @Content(schema = @Schema(implementation = DutyView.class),
                     examples = @ExampleObject(name = "equalities-analysis", value = OpenApiExamples.DUTY)))
     public Response updateDuty(@PathParam("id") UUID id, @PathParam("dutyId") UUID dutyId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateDuty request) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdateDuty.class),
+                    examples = @ExampleObject(name = "done", value = OpenApiExamples.UPDATE_DUTY_REQUEST)))
+            @Valid @NotNull UpdateDuty request) {
         GroupDuty duty = groups.updateDuty(id, dutyId, ifMatch, request);
         return Response.ok(DutyView.of(duty)).header(HttpHeaders.ETAG, Etags.of(duty.version)).build();
     }

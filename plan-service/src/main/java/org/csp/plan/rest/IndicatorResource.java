@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,7 +82,9 @@ public class IndicatorResource {
     @APIResponse(responseCode = "422", description = "The period is not one of the indicator's periods",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordValue(@PathParam("id") UUID id, @PathParam("period") @Size(max = 30) String period,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RecordValue request) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RecordValue.class),
+                    examples = @ExampleObject(name = "quarter-2", value = OpenApiExamples.RECORD_VALUE_REQUEST)))
+            @Valid @NotNull RecordValue request) {
         Indicator indicator = indicators.recordValue(id, period, ifMatch, request);
         return Response.ok(indicators.view(indicator)).header(HttpHeaders.ETAG, Etags.of(indicator.version)).build();
     }

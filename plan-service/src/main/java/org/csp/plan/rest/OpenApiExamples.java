@@ -28,7 +28,11 @@ public final class OpenApiExamples {
 
     public static final String PLAN_REFRESH = """
             {"id":"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","areaCode":"maidstone","title":"Community Safety Plan 2019-22",
-             "periodStart":"2019-04-01","periodEnd":"2022-03-31","status":"ADOPTED","refreshRequired":true,
+             "periodStart":"2019-04-01","periodEnd":"2022-03-31","status":"ADOPTED","replacesPlanId":"0f8fad5b-d9cb-469f-a165-70867728950e",
+             "supersededByPlanId":null,"foreword":"Our 2019-22 plan builds on extensive experience of working together.",
+             "crossCuttingThemes":[{"title":"Prevent duty","description":null}],"recommendedDecisionId":"6c5d4e3f-2a1b-4c0d-9e8f-7a6b5c4d3e2f",
+             "recommendedOn":"2019-03-19","adoptedDecisionId":"7d6e5f4a-3b2c-4d1e-8f9a-6b5c4d3e2f1a","adoptedOn":"2019-04-10",
+             "supersededOn":null,"refreshRequired":true,
              "refreshReasons":["Strategic Assessment 2020-21 recommends the priority 'Knife crime' which the adopted plan lacks"],"version":4}""";
 
     public static final String THEME = """
@@ -101,4 +105,74 @@ public final class OpenApiExamples {
             <!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>Community Safety Plan 2019-22</title></head>
             <body><section id="foreword"><h2>Foreword</h2>…</section><section id="priorities"><h2>Priorities</h2><ol><li>…</li></ol></section>
             <section class="theme"><h2>…</h2><h3>Why is this important?</h3>…</section><section id="structure">…</section></body></html>""";
+
+    // ---- request bodies ----
+
+    public static final String CREATE_PLAN_REQUEST = """
+            {"areaCode":"maidstone","title":"Community Safety Plan 2019-22","periodStart":"2019-04-01","periodEnd":"2022-03-31",
+            "replacesPlanId":"0f8fad5b-d9cb-469f-a165-70867728950e","foreword":"Our 2019-22 plan builds on extensive experience of working together.",
+            "crossCuttingThemes":[{"title":"Prevent duty","description":"The Government-driven duty to prevent people being drawn into terrorism"}]}""";
+
+    public static final String UPDATE_PLAN_REQUEST = """
+            {"title":"Community Safety Plan 2019-22","periodStart":"2019-04-01","periodEnd":"2022-03-31",
+            "replacesPlanId":"0f8fad5b-d9cb-469f-a165-70867728950e","foreword":"Our 2019-22 plan builds on extensive experience of working together.",
+            "crossCuttingThemes":[{"title":"Prevent duty","description":"The Government-driven duty to prevent people being drawn into terrorism"},
+            {"title":"Reducing reoffending"},{"title":"Anti-social behaviour"}],"status":"DRAFT"}""";
+
+    public static final String OPEN_REFRESH_REQUEST = """
+            {"reason":"The 2020-21 Strategic Assessment brings a new emerging priority"}""";
+
+    public static final String THEME_REQUEST = """
+            {"title":"Reducing the harm caused by domestic abuse (including stalking)",
+            "whyImportant":"Domestic abuse continues to be under-reported.",
+            "objective":"All communities can live their lives without the fear or harm caused by domestic abuse.",
+            "focus":"Support victims through MARAC, the Sanctuary scheme and IDVAs; raise awareness so people report abuse.",
+            "leadGroupId":"5b0c3a8e-3f7e-4a65-9d7a-0d3a1f3f6b10","supportingGroupIds":[],"pccPriorities":["Tackle violence against women and girls"],
+            "evidence":[{"recommendationId":"3f6e1c1e-8a9b-4c2d-9e0f-1a2b3c4d5e6f","assessmentId":"8e7d6c5b-4a3f-4e2d-9c1b-0a9f8e7d6c5b","title":"Domestic abuse"}],
+            "position":2}""";
+
+    public static final String ACCEPT_PROPOSAL_REQUEST = """
+            {"planId":"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","leadGroupId":"5b0c3a8e-3f7e-4a65-9d7a-0d3a1f3f6b10",
+            "title":"Reducing the harm caused by domestic abuse (including stalking)",
+            "objective":"All communities can live their lives without the fear or harm caused by domestic abuse.",
+            "focus":"Support victims through MARAC, the Sanctuary scheme and IDVAs."}""";
+
+    public static final String MERGE_PROPOSAL_REQUEST = """
+            {"themeId":"9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","note":"Same priority as the existing domestic abuse theme"}""";
+
+    public static final String REJECT_PROPOSAL_REQUEST = """
+            {"reason":"Covered by the cross-cutting ASB duty"}""";
+
+    public static final String CREATE_ACTION_PLAN_REQUEST = """
+            {"financialYear":"2019-20","outcome":"Victims of domestic abuse are confident to come forward and get support"}""";
+
+    public static final String UPDATE_ACTION_PLAN_REQUEST = """
+            {"outcome":"Victims of domestic abuse are confident to come forward and get support"}""";
+
+    public static final String CREATE_INDICATOR_REQUEST = """
+            {"name":"Visits to the domestic abuse One Stop Shop","unit":"visits","polarity":"HIGHER_IS_BETTER","baseline":420,"target":500,
+            "periods":["2019-Q1","2019-Q2","2019-Q3","2019-Q4"]}""";
+
+    public static final String RECORD_VALUE_REQUEST = """
+            {"value":131,"note":"Includes the first pop-up session in a rural area"}""";
+
+    public static final String ACTION_REQUEST = """
+            {"title":"Raise awareness of Clare's Law and stalking through training for hairdressers and barbers",
+            "description":"Training sessions so hairdressers and barbers can spot the signs of abuse and signpost support",
+            "leadGroupId":"5b0c3a8e-3f7e-4a65-9d7a-0d3a1f3f6b10","leadAgency":"kent-police","owner":"Domestic Abuse Forum chair",
+            "startDate":"2019-04-01","dueDate":"2019-12-31","status":"IN_PROGRESS","indicatorIds":[]}""";
+
+    public static final String PROGRESS_REQUEST = """
+            {"note":"Two sessions delivered at Mid Kent College","status":"IN_PROGRESS"}""";
+
+    public static final String GROUP_REQUEST = """
+            {"code":"daf","name":"Domestic Abuse Forum","kind":"SUB_GROUP","parentId":"0c5a4a34-6f1e-4d39-8a8c-3c4b2a1d0e9f",
+            "description":"CSP sub-group","chair":"Kent Police","meets":"Quarterly","memberAgencies":["kent-police","maidstone-borough-council"]}""";
+
+    public static final String CREATE_DUTY_REQUEST = """
+            {"financialYear":"2019-20","kind":"EQUALITIES_ANALYSIS","dueDate":"2019-06-30",
+            "notes":"Equalities Act 2010 screening of the annual action plan"}""";
+
+    public static final String UPDATE_DUTY_REQUEST = """
+            {"status":"DONE","dueDate":"2019-06-30","notes":"Screening completed and filed"}""";
 }

@@ -27,7 +27,7 @@ public final class PlanDtos {
     @Schema(name = "CrossCuttingTheme", description = "A theme that applies across all priorities")
     public record CrossCutting(
             @NotBlank @Size(max = 300) @Schema(example = "Prevent duty") String title,
-            @Size(max = 5_000) @Schema(example = "The Government-driven duty to prevent people being drawn into terrorism") String description) {
+            @Size(max = 5_000) @Schema(nullable = true, example = "The Government-driven duty to prevent people being drawn into terrorism") String description) {
     }
 
     @Schema(name = "CreatePlan", description = "A new DRAFT Community Safety Plan")
@@ -58,11 +58,11 @@ public final class PlanDtos {
             @NotBlank @Size(max = 2_000) @Schema(example = "The 2020-21 Strategic Assessment brings a new emerging priority") String reason) {
     }
 
-    @Schema(name = "Plan", description = "A Community Safety Plan")
+    @Schema(name = "Plan", requiredProperties = {"id", "areaCode", "title", "periodStart", "periodEnd", "status", "replacesPlanId", "supersededByPlanId", "foreword", "crossCuttingThemes", "recommendedDecisionId", "recommendedOn", "adoptedDecisionId", "adoptedOn", "supersededOn", "refreshRequired", "refreshReasons", "version"}, description = "A Community Safety Plan")
     public record PlanView(UUID id, String areaCode, String title, LocalDate periodStart, LocalDate periodEnd, PlanStatus status,
-            UUID replacesPlanId, UUID supersededByPlanId, String foreword, List<CrossCutting> crossCuttingThemes,
-            UUID recommendedDecisionId, LocalDate recommendedOn, UUID adoptedDecisionId, LocalDate adoptedOn,
-            LocalDate supersededOn,
+            @Schema(nullable = true) UUID replacesPlanId, @Schema(nullable = true) UUID supersededByPlanId, @Schema(nullable = true) String foreword,
+            List<CrossCutting> crossCuttingThemes, @Schema(nullable = true) UUID recommendedDecisionId, @Schema(nullable = true) LocalDate recommendedOn,
+            @Schema(nullable = true) UUID adoptedDecisionId, @Schema(nullable = true) LocalDate adoptedOn, @Schema(nullable = true) LocalDate supersededOn,
             @Schema(description = "True while the adopted plan is being refreshed; its priorities may then change") boolean refreshRequired,
             @Schema(description = "Why a refresh is needed (for example the priority a later assessment recommends)") List<String> refreshReasons,
             long version) {
@@ -95,9 +95,9 @@ public final class PlanDtos {
             @Min(1) @Max(100) @Schema(description = "Order in the plan; appended when absent", example = "1") Integer position) {
     }
 
-    @Schema(name = "PriorityTheme", description = "A priority theme of a plan")
-    public record ThemeView(UUID id, UUID planId, int position, String title, String whyImportant, String objective,
-            String focus, UUID leadGroupId, Set<UUID> supportingGroupIds, List<String> pccPriorities, List<Evidence> evidence,
+    @Schema(name = "PriorityTheme", requiredProperties = {"id", "planId", "position", "title", "whyImportant", "objective", "focus", "leadGroupId", "supportingGroupIds", "pccPriorities", "evidence", "version"}, description = "A priority theme of a plan")
+    public record ThemeView(UUID id, UUID planId, int position, String title, @Schema(nullable = true) String whyImportant,
+            @Schema(nullable = true) String objective, @Schema(nullable = true) String focus, @Schema(nullable = true) UUID leadGroupId, Set<UUID> supportingGroupIds, List<String> pccPriorities, List<Evidence> evidence,
             long version) {
         public static ThemeView of(PriorityTheme t) {
             return new ThemeView(t.id, t.planId, t.position, t.title, t.whyImportant, t.objective, t.focus, t.leadGroupId,
@@ -110,10 +110,12 @@ public final class PlanDtos {
         return new Evidence(e.recommendationId, e.assessmentId, e.title);
     }
 
-    @Schema(name = "PriorityProposal", description = "A priority a published Strategic Assessment recommends, awaiting an officer")
-    public record ProposalView(UUID id, UUID assessmentId, String assessmentTitle, String areaCode, UUID recommendationId,
-            String financialYear, Integer position, String title, String rationale, String evidenceSummary, UUID planId,
-            ProposalStatus status, UUID themeId, String decidedBy, Instant decidedAt, String decisionNote, Instant receivedAt,
+    @Schema(name = "PriorityProposal", requiredProperties = {"id", "assessmentId", "assessmentTitle", "areaCode", "recommendationId", "financialYear", "position", "title", "rationale", "evidenceSummary", "planId", "status", "themeId", "decidedBy", "decidedAt", "decisionNote", "receivedAt", "version"}, description = "A priority a published Strategic Assessment recommends, awaiting an officer")
+    public record ProposalView(UUID id, UUID assessmentId, @Schema(nullable = true) String assessmentTitle, @Schema(nullable = true) String areaCode,
+            UUID recommendationId, String financialYear, @Schema(nullable = true) Integer position, String title, String rationale,
+            @Schema(nullable = true) String evidenceSummary, @Schema(nullable = true) UUID planId,
+            ProposalStatus status, @Schema(nullable = true) UUID themeId, @Schema(nullable = true) String decidedBy, @Schema(nullable = true) Instant decidedAt,
+            @Schema(nullable = true) String decisionNote, Instant receivedAt,
             long version) {
         public static ProposalView of(PriorityProposal p) {
             return new ProposalView(p.id, p.assessmentId, p.assessmentTitle, p.areaCode, p.recommendationId, p.financialYear,

@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,7 +68,9 @@ public class PlanResource {
                     examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.PLAN)))
     @APIResponse(responseCode = "422", description = "The plan it replaces is not an earlier plan of the same area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull CreatePlan request) {
+    public Response create(@RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreatePlan.class),
+                    examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.CREATE_PLAN_REQUEST)))
+            @Valid @NotNull CreatePlan request) {
         CommunitySafetyPlan plan = plans.create(request);
         return Response.created(URI.create("/api/v1/plans/" + plan.id)).header(HttpHeaders.ETAG, Etags.of(plan.version))
                 .entity(PlanView.of(plan)).build();
@@ -114,6 +117,8 @@ public class PlanResource {
     @APIResponse(responseCode = "422", description = "The plan it replaces is not an earlier plan of the same area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdatePlan.class),
+                    examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.UPDATE_PLAN_REQUEST)))
             @Valid @NotNull UpdatePlan request) {
         CommunitySafetyPlan plan = plans.update(id, ifMatch, request);
         return Response.ok(PlanView.of(plan)).header(HttpHeaders.ETAG, Etags.of(plan.version)).build();
@@ -133,6 +138,8 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "The plan is not ADOPTED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response openRefresh(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OpenRefresh.class),
+                    examples = @ExampleObject(name = "new-emerging-priority", value = OpenApiExamples.OPEN_REFRESH_REQUEST)))
             @Valid @NotNull OpenRefresh request) {
         CommunitySafetyPlan plan = plans.openRefresh(id, ifMatch, request.reason());
         return Response.ok(PlanView.of(plan)).header(HttpHeaders.ETAG, Etags.of(plan.version)).build();
@@ -185,7 +192,9 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A theme of an adopted plan needs a lead group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createTheme(@PathParam("id") UUID id, @Valid @NotNull ThemeRequest request) {
+    public Response createTheme(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ThemeRequest.class),
+                    examples = @ExampleObject(name = "domestic-abuse", value = OpenApiExamples.THEME_REQUEST)))
+            @Valid @NotNull ThemeRequest request) {
         PriorityTheme theme = themes.create(id, request);
         return Response.created(URI.create("/api/v1/themes/" + theme.id)).header(HttpHeaders.ETAG, Etags.of(theme.version))
                 .entity(ThemeView.of(theme)).build();

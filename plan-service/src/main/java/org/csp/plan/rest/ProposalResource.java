@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,6 +83,8 @@ public class ProposalResource {
     @APIResponse(responseCode = "422", description = "A theme of an adopted plan needs a lead group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AcceptProposal.class),
+                    examples = @ExampleObject(name = "as-new-theme", value = OpenApiExamples.ACCEPT_PROPOSAL_REQUEST)))
             @Valid @NotNull AcceptProposal request) {
         PriorityProposal proposal = proposals.accept(id, ifMatch, request);
         return Response.ok(ProposalView.of(proposal)).header(HttpHeaders.ETAG, Etags.of(proposal.version)).build();
@@ -99,6 +102,8 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "Already decided, or the plan's priorities cannot change in its status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response merge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MergeProposal.class),
+                    examples = @ExampleObject(name = "into-domestic-abuse", value = OpenApiExamples.MERGE_PROPOSAL_REQUEST)))
             @Valid @NotNull MergeProposal request) {
         PriorityProposal proposal = proposals.merge(id, ifMatch, request);
         return Response.ok(ProposalView.of(proposal)).header(HttpHeaders.ETAG, Etags.of(proposal.version)).build();
@@ -116,6 +121,8 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "Already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RejectProposal.class),
+                    examples = @ExampleObject(name = "covered-elsewhere", value = OpenApiExamples.REJECT_PROPOSAL_REQUEST)))
             @Valid @NotNull RejectProposal request) {
         PriorityProposal proposal = proposals.reject(id, ifMatch, request.reason());
         return Response.ok(ProposalView.of(proposal)).header(HttpHeaders.ETAG, Etags.of(proposal.version)).build();

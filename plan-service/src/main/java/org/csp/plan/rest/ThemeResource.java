@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,6 +74,8 @@ public class ThemeResource {
     @APIResponse(responseCode = "422", description = "A theme of an adopted plan needs a lead group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ThemeRequest.class),
+                    examples = @ExampleObject(name = "domestic-abuse", value = OpenApiExamples.THEME_REQUEST)))
             @Valid @NotNull ThemeRequest request) {
         PriorityTheme theme = themes.update(id, ifMatch, request);
         return Response.ok(ThemeView.of(theme)).header(HttpHeaders.ETAG, Etags.of(theme.version)).build();
@@ -104,7 +107,9 @@ public class ThemeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The year is outside the plan's period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createActionPlan(@PathParam("id") UUID id, @Valid @NotNull CreateActionPlan request) {
+    public Response createActionPlan(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateActionPlan.class),
+                    examples = @ExampleObject(name = "domestic-abuse-2019-20", value = OpenApiExamples.CREATE_ACTION_PLAN_REQUEST)))
+            @Valid @NotNull CreateActionPlan request) {
         ActionPlan actionPlan = actionPlans.create(id, request);
         return Response.created(URI.create("/api/v1/action-plans/" + actionPlan.id))
                 .header(HttpHeaders.ETAG, Etags.of(actionPlan.version)).entity(ActionPlanView.of(actionPlan)).build();
