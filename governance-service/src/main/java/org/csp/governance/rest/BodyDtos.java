@@ -29,7 +29,7 @@ public final class BodyDtos {
     }
 
     @Schema(name = "Body", description = "A decision-making body and its members")
-    public record BodyView(UUID id, String name, BodyKind kind, String actingAs, boolean crimeAndDisorderCommittee,
+    public record BodyView(UUID id, String name, BodyKind kind, @Schema(nullable = true) String actingAs, boolean crimeAndDisorderCommittee,
             List<MembershipView> memberships, long version) {
         public static BodyView of(Body b) {
             return new BodyView(b.id, b.name, b.kind, b.actingAs, b.crimeAndDisorderCommittee,
@@ -46,8 +46,8 @@ public final class BodyDtos {
     }
 
     @Schema(name = "Membership")
-    public record MembershipView(UUID id, UUID councillorId, String councillorName, MembershipRole role,
-            LocalDate startsOn, LocalDate endsOn) {
+    public record MembershipView(UUID id, UUID councillorId, @Schema(nullable = true) String councillorName, MembershipRole role,
+            LocalDate startsOn, @Schema(nullable = true) LocalDate endsOn) {
         static MembershipView of(Membership m) {
             Councillor c = Councillor.findById(m.councillorId);
             return new MembershipView(m.id, m.councillorId, c == null ? null : c.name, m.role, m.startsOn, m.endsOn);
@@ -64,8 +64,8 @@ public final class BodyDtos {
     }
 
     @Schema(name = "Councillor")
-    public record CouncillorView(UUID id, String name, String ward, String tokenSubject, LocalDate termStart,
-            LocalDate termEnd, long version) {
+    public record CouncillorView(UUID id, String name, @Schema(nullable = true) String ward, @Schema(nullable = true) String tokenSubject, LocalDate termStart,
+            @Schema(nullable = true) LocalDate termEnd, long version) {
         public static CouncillorView of(Councillor c) {
             return new CouncillorView(c.id, c.name, c.ward, c.tokenSubject, c.termStart, c.termEnd, c.version);
         }

@@ -55,10 +55,12 @@ public final class DecisionDtos {
     @Schema(name = "Decision")
     public record DecisionView(UUID id, UUID meetingId, UUID itemId, UUID bodyId, String bodyName, LocalDate meetingDate,
             String minuteNumber, String resolution, Outcome outcome, int votesFor, int votesAgainst, int abstentions,
-            Vote castingVote, List<MemberVoteEntry> memberVotes, DecisionKind kind, UUID recommendedToBodyId,
-            SubjectView subject, DecisionAction action, boolean urgent, DecisionStatus status, String exemptReason,
-            LocalDate referralDeadline, Instant windowClosesAt, Instant effectiveAt, Instant referredAt, String referredTo,
-            ReferralView referral, Instant recordedAt, long version) {
+            @Schema(nullable = true) Vote castingVote, List<MemberVoteEntry> memberVotes, DecisionKind kind,
+            @Schema(nullable = true) UUID recommendedToBodyId, @Schema(nullable = true) SubjectView subject, DecisionAction action,
+            boolean urgent, DecisionStatus status, @Schema(nullable = true) String exemptReason,
+            @Schema(nullable = true) LocalDate referralDeadline, @Schema(nullable = true) Instant windowClosesAt,
+            @Schema(nullable = true) Instant effectiveAt, @Schema(nullable = true) Instant referredAt,
+            @Schema(nullable = true) String referredTo, @Schema(nullable = true) ReferralView referral, Instant recordedAt, long version) {
         public static DecisionView of(Decision d) {
             Body body = Body.findById(d.bodyId);
             AgendaItem item = AgendaItem.findById(d.itemId);

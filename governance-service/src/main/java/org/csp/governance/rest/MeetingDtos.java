@@ -53,12 +53,12 @@ public final class MeetingDtos {
     }
 
     @Schema(name = "Meeting")
-    public record MeetingView(UUID id, UUID bodyId, String bodyName, String bodyActingAs, LocalDate date,
+    public record MeetingView(UUID id, UUID bodyId, String bodyName, @Schema(nullable = true) String bodyActingAs, LocalDate date,
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:30") LocalTime startTime,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "19:30") LocalTime endTime,
-            String location, MeetingStatus status, String cancellationReason, String municipalYear, UUID chairId,
-            LocalDate agendaPublishedOn, MinutesStatus minutesStatus, LocalDate minutesPublishedOn,
-            UUID minutesApprovedAtMeetingId, List<AttendanceView> attendance, long version) {
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "19:30", nullable = true) LocalTime endTime,
+            String location, MeetingStatus status, @Schema(nullable = true) String cancellationReason, String municipalYear,
+            @Schema(nullable = true) UUID chairId, @Schema(nullable = true) LocalDate agendaPublishedOn, MinutesStatus minutesStatus,
+            @Schema(nullable = true) LocalDate minutesPublishedOn, @Schema(nullable = true) UUID minutesApprovedAtMeetingId, List<AttendanceView> attendance, long version) {
         public static MeetingView of(Meeting m) {
             Body body = Body.findById(m.bodyId);
             return new MeetingView(m.id, m.bodyId, body.name, body.actingAs, m.date, m.startTime, m.endTime, m.location,
@@ -83,7 +83,8 @@ public final class MeetingDtos {
     }
 
     @Schema(name = "Attendance")
-    public record AttendanceView(AttendanceKind kind, UUID councillorId, UUID officerId, String name, UUID substituteForId) {
+    public record AttendanceView(AttendanceKind kind, @Schema(nullable = true) UUID councillorId, @Schema(nullable = true) UUID officerId,
+            @Schema(nullable = true) String name, @Schema(nullable = true) UUID substituteForId) {
         static AttendanceView of(Attendance a) {
             String name = null;
             if (a.councillorId != null) {
@@ -126,8 +127,8 @@ public final class MeetingDtos {
 
     @Schema(name = "Item")
     public record ItemView(UUID id, UUID meetingId, String municipalYear, int minuteNumber, ItemKind kind, String title,
-            String notes, boolean urgent, boolean draftedFromObligation, SubjectView subject,
-            List<InterestView> interests, UUID decisionId, long version) {
+            @Schema(nullable = true) String notes, boolean urgent, boolean draftedFromObligation, @Schema(nullable = true) SubjectView subject,
+            List<InterestView> interests, @Schema(nullable = true) UUID decisionId, long version) {
         public static ItemView of(AgendaItem i) {
             Decision d = Decision.find("itemId", i.id).firstResult();
             return new ItemView(i.id, i.meetingId, i.municipalYear, i.minuteNumber, i.kind, i.title, i.notes, i.urgent,
@@ -142,7 +143,8 @@ public final class MeetingDtos {
     }
 
     @Schema(name = "Subject", description = "What it is about, with the title learnt from the owning service's events when known")
-    public record SubjectView(String type, UUID id, String title) {
+    public record SubjectView(String type, @Schema(nullable = true, description = "Null when type is other") UUID id,
+            @Schema(nullable = true) String title) {
         public static SubjectView of(String type, UUID id) {
             if (type == null) {
                 return null;

@@ -35,18 +35,18 @@ public final class TimetableDtos {
     }
 
     @Schema(name = "ReportPath")
-    public record ReportPathView(UUID id, String title, SubjectView subject, UUID finalDecisionMakerBodyId,
+    public record ReportPathView(UUID id, String title, @Schema(nullable = true) SubjectView subject, UUID finalDecisionMakerBodyId,
             String finalDecisionMakerName, @Schema(description = "PLANNED, IN_PROGRESS, DECIDED (final decision effective) or REFERRED") String status,
             List<StepView> steps, Instant createdAt, long version) {
     }
 
     @Schema(name = "ReportPathStep")
     public record StepView(int position, UUID meetingId, LocalDate date, String bodyName, StepPurpose purpose,
-            MeetingStatus meetingStatus, StepDecision decision) {
+            MeetingStatus meetingStatus, @Schema(nullable = true) StepDecision decision) {
     }
 
     @Schema(name = "ReportPathDecision", description = "The decision taken on the report's subject at that meeting, if any")
     public record StepDecision(UUID decisionId, DecisionAction action, Outcome outcome, DecisionStatus status,
-            LocalDate referralDeadline) {
+            @Schema(nullable = true) LocalDate referralDeadline) {
     }
 }
