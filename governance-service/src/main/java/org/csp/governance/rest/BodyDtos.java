@@ -28,7 +28,7 @@ public final class BodyDtos {
             boolean crimeAndDisorderCommittee) {
     }
 
-    @Schema(name = "Body", description = "A decision-making body and its members")
+    @Schema(name = "Body", requiredProperties = {"id", "name", "kind", "actingAs", "crimeAndDisorderCommittee", "memberships", "version"}, description = "A decision-making body and its members")
     public record BodyView(UUID id, String name, BodyKind kind, @Schema(nullable = true) String actingAs, boolean crimeAndDisorderCommittee,
             List<MembershipView> memberships, long version) {
         public static BodyView of(Body b) {
@@ -45,7 +45,7 @@ public final class BodyDtos {
             @Schema(example = "2019-05-15") LocalDate endsOn) {
     }
 
-    @Schema(name = "Membership")
+    @Schema(name = "Membership", requiredProperties = {"id", "councillorId", "councillorName", "role", "startsOn", "endsOn"})
     public record MembershipView(UUID id, UUID councillorId, @Schema(nullable = true) String councillorName, MembershipRole role,
             LocalDate startsOn, @Schema(nullable = true) LocalDate endsOn) {
         static MembershipView of(Membership m) {
@@ -63,7 +63,7 @@ public final class BodyDtos {
             @Schema(example = "2019-05-02") LocalDate termEnd) {
     }
 
-    @Schema(name = "Councillor")
+    @Schema(name = "Councillor", requiredProperties = {"id", "name", "ward", "tokenSubject", "termStart", "termEnd", "version"})
     public record CouncillorView(UUID id, String name, @Schema(nullable = true) String ward, @Schema(nullable = true) String tokenSubject, LocalDate termStart,
             @Schema(nullable = true) LocalDate termEnd, long version) {
         public static CouncillorView of(Councillor c) {
@@ -78,7 +78,7 @@ public final class BodyDtos {
             @NotBlank @Size(max = 200) @Schema(example = "Maidstone Borough Council") String organisation) {
     }
 
-    @Schema(name = "Officer")
+    @Schema(name = "Officer", requiredProperties = {"id", "name", "jobTitle", "organisation"})
     public record OfficerView(UUID id, String name, String jobTitle, String organisation) {
         public static OfficerView of(Officer o) {
             return new OfficerView(o.id, o.name, o.jobTitle, o.organisation);

@@ -28,7 +28,7 @@ public final class DecisionDtos {
     private DecisionDtos() {
     }
 
-    @Schema(name = "MemberVote")
+    @Schema(name = "MemberVote", requiredProperties = {"councillorId", "vote"})
     public record MemberVoteEntry(@NotNull UUID councillorId, @NotNull @Schema(example = "FOR") Vote vote) {
     }
 
@@ -52,7 +52,7 @@ public final class DecisionDtos {
             @NotNull @Schema(example = "ENDORSE") DecisionAction action) {
     }
 
-    @Schema(name = "Decision")
+    @Schema(name = "Decision", requiredProperties = {"id", "meetingId", "itemId", "bodyId", "bodyName", "meetingDate", "minuteNumber", "resolution", "outcome", "votesFor", "votesAgainst", "abstentions", "castingVote", "memberVotes", "kind", "recommendedToBodyId", "subject", "action", "urgent", "status", "exemptReason", "referralDeadline", "windowClosesAt", "effectiveAt", "referredAt", "referredTo", "referral", "recordedAt", "version"})
     public record DecisionView(UUID id, UUID meetingId, UUID itemId, UUID bodyId, String bodyName, LocalDate meetingDate,
             String minuteNumber, String resolution, Outcome outcome, int votesFor, int votesAgainst, int abstentions,
             @Schema(nullable = true) Vote castingVote, List<MemberVoteEntry> memberVotes, DecisionKind kind,
@@ -80,7 +80,7 @@ public final class DecisionDtos {
             @NotNull @Size(max = 100) @Schema(description = "Ids of the councillors who signed") List<@NotNull UUID> signatures) {
     }
 
-    @Schema(name = "Referral")
+    @Schema(name = "Referral", requiredProperties = {"id", "decisionId", "reasons", "referredTo", "submittedBy", "submittedAt", "signatures"})
     public record ReferralView(UUID id, UUID decisionId, String reasons, String referredTo, String submittedBy,
             Instant submittedAt, List<UUID> signatures) {
         public static ReferralView of(Referral r) {

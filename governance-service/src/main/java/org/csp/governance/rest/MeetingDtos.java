@@ -52,7 +52,7 @@ public final class MeetingDtos {
             @Schema(example = "2019-02-04") LocalDate agendaPublishedOn) {
     }
 
-    @Schema(name = "Meeting")
+    @Schema(name = "Meeting", requiredProperties = {"id", "bodyId", "bodyName", "bodyActingAs", "date", "startTime", "endTime", "location", "status", "cancellationReason", "municipalYear", "chairId", "agendaPublishedOn", "minutesStatus", "minutesPublishedOn", "minutesApprovedAtMeetingId", "attendance", "version"})
     public record MeetingView(UUID id, UUID bodyId, String bodyName, @Schema(nullable = true) String bodyActingAs, LocalDate date,
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:30") LocalTime startTime,
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "19:30", nullable = true) LocalTime endTime,
@@ -82,7 +82,7 @@ public final class MeetingDtos {
             @NotNull @Size(max = 200) List<@Valid @NotNull AttendanceEntry> entries) {
     }
 
-    @Schema(name = "Attendance")
+    @Schema(name = "Attendance", requiredProperties = {"kind", "councillorId", "officerId", "name", "substituteForId"})
     public record AttendanceView(AttendanceKind kind, @Schema(nullable = true) UUID councillorId, @Schema(nullable = true) UUID officerId,
             @Schema(nullable = true) String name, @Schema(nullable = true) UUID substituteForId) {
         static AttendanceView of(Attendance a) {
@@ -125,7 +125,7 @@ public final class MeetingDtos {
             @Size(max = 50) List<@Valid @NotNull InterestEntry> interests) {
     }
 
-    @Schema(name = "Item")
+    @Schema(name = "Item", requiredProperties = {"id", "meetingId", "municipalYear", "minuteNumber", "kind", "title", "notes", "urgent", "draftedFromObligation", "subject", "interests", "decisionId", "version"})
     public record ItemView(UUID id, UUID meetingId, String municipalYear, int minuteNumber, ItemKind kind, String title,
             @Schema(nullable = true) String notes, boolean urgent, boolean draftedFromObligation, @Schema(nullable = true) SubjectView subject,
             List<InterestView> interests, @Schema(nullable = true) UUID decisionId, long version) {
@@ -138,11 +138,11 @@ public final class MeetingDtos {
         }
     }
 
-    @Schema(name = "DeclaredInterest")
+    @Schema(name = "DeclaredInterest", requiredProperties = {"councillorId", "nature"})
     public record InterestView(UUID councillorId, String nature) {
     }
 
-    @Schema(name = "Subject", description = "What it is about, with the title learnt from the owning service's events when known")
+    @Schema(name = "Subject", requiredProperties = {"type", "id", "title"}, description = "What it is about, with the title learnt from the owning service's events when known")
     public record SubjectView(String type, @Schema(nullable = true, description = "Null when type is other") UUID id,
             @Schema(nullable = true) String title) {
         public static SubjectView of(String type, UUID id) {

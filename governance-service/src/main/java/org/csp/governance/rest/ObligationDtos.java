@@ -14,7 +14,7 @@ public final class ObligationDtos {
     private ObligationDtos() {
     }
 
-    @Schema(name = "Obligation", description = "A statutory or funding duty, the meeting it is drafted for, and whether it is overdue")
+    @Schema(name = "Obligation", requiredProperties = {"id", "code", "description", "dueDate", "sourceType", "sourceId", "bodyId", "meetingId", "agendaItemId", "status", "overdue", "completedAt", "version"}, description = "A statutory or funding duty, the meeting it is drafted for, and whether it is overdue")
     public record ObligationView(UUID id, String code, String description, LocalDate dueDate, String sourceType,
             UUID sourceId, @Schema(nullable = true) UUID bodyId, @Schema(nullable = true) UUID meetingId,
             @Schema(nullable = true) UUID agendaItemId, ObligationStatus status, boolean overdue,
@@ -26,7 +26,7 @@ public final class ObligationDtos {
         }
     }
 
-    @Schema(name = "KnownSubject", description = "An assessment, plan or grant award a decision can refer to, as learnt from events")
+    @Schema(name = "KnownSubject", requiredProperties = {"type", "id", "title", "status", "updatedAt"}, description = "An assessment, plan or grant award a decision can refer to, as learnt from events")
     public record KnownSubjectView(String type, UUID id, @Schema(nullable = true) String title, @Schema(nullable = true) String status,
             Instant updatedAt) {
         public static KnownSubjectView of(KnownSubject s) {
