@@ -20,6 +20,7 @@ const ACTION_STATUS = ['NOT_STARTED', 'IN_PROGRESS', 'AT_RISK', 'COMPLETED', 'CA
 const SUBJECT_TYPES = ['strategic-assessment', 'community-safety-plan', 'grant-bid', 'grant-award', 'other'];
 const DECISION_ACTIONS = ['ENDORSE', 'RECOMMEND', 'ADOPT', 'APPROVE', 'REJECT', 'NOTE'];
 const BID_STATUS = ['DRAFT', 'SUBMITTED', 'SIFTED', 'APPROVED', 'IN_DELIVERY', 'COMPLETED', 'WITHDRAWN'];
+const DECISION_OUTCOMES = ['UNANIMOUS', 'CARRIED'];
 
 // ---- example identities (the partnership's 2019 year, in the platform's own words) --------------
 const ID = {
@@ -46,13 +47,13 @@ const decisionFields = {
   bodyName: text('The committee or council that passed it', 300),
   minuteNumber: text('Minute number, numbered across the municipal year', 20),
   resolution: text('The resolution as minuted ("That ...")', 10000),
-  outcome: text('Voting outcome, e.g. UNANIMOUS or CARRIED', 50),
+  outcome: { type: 'string', enum: DECISION_OUTCOMES, description: 'Voting outcome of the resolution (a lost motion publishes no event)' },
   subject: object('What the decision is about', {
     type: { type: 'string', enum: SUBJECT_TYPES, description: 'Kind of resource the decision refers to' },
-    id: text('Id of that resource (a UUID except for type "other")', 100),
+    id: nullable(uuid('Id of that resource; null when type is "other" and no resource is named')),
   }),
   action: { type: 'string', enum: DECISION_ACTIONS, description: 'What the decision does to its subject' },
-  referralDeadline: nullable(date('Last day a referral (call-in) may be made; null for an exempt decision')),
+  referralDeadline: nullable(date('Last day a referral (call-in) may be made; null for an exempt decision, or while the minutes are not yet published')),
   effectiveAt: nullable(instant('When the decision took effect; null except on decision-effective')),
 };
 const decisionExample = {

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csp.governance.service.DecisionService;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.csp.platform.testing.TestTokens;
 import org.csp.platform.time.PlatformClock;
@@ -104,6 +105,7 @@ class ReferralWindowTest {
         ConsumerRecord<String, String> referred = KafkaTestClient.awaitRecord("csp.governance.events",
                 r -> decision.equals(r.key()) && REFERRED.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
         assertEquals("Policy and Resources Committee", new JsonPath(referred.value()).getString("referredTo"));
+        AsyncApiContract.assertValid("governance", referred);
 
         Fixtures.setClock(clock, "2019-03-05T10:00:00Z");
         refer(decision, "Purle", "Webb", "Powell").then().statusCode(422);
@@ -117,6 +119,7 @@ class ReferralWindowTest {
         Fixtures.setClock(clock, "2019-02-27T00:00:01Z");
         ConsumerRecord<String, String> effective = KafkaTestClient.awaitRecord("csp.governance.events",
                 r -> decision.equals(r.key()) && EFFECTIVE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+        AsyncApiContract.assertValid("governance", effective);
         JsonPath payload = new JsonPath(effective.value());
         assertEquals("2019-02-27T00:00:00Z", payload.getString("effectiveAt"));
         assertEquals("2019-02-26", payload.getString("referralDeadline"));

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.csp.platform.time.PlatformClock;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,7 @@ class SeedMeetingTest {
         ConsumerRecord<String, String> recorded = KafkaTestClient.awaitRecord("csp.governance.events",
                 r -> decisionId.equals(r.key()), Duration.ofSeconds(30));
         assertEquals("org.csp.governance.decision-recorded.v1", KafkaTestClient.header(recorded, "ce_type"));
+        AsyncApiContract.assertValid("governance", recorded);
         assertEquals("decision/" + decisionId, KafkaTestClient.header(recorded, "ce_subject"));
         assertEquals("officer@maidstone.test", KafkaTestClient.header(recorded, "ce_actor"));
         JsonPath payload = new JsonPath(recorded.value());

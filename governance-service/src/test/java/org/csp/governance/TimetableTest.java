@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.csp.platform.time.PlatformClock;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,7 @@ class TimetableTest {
                 .body("exemptReason", equalTo("recommendation to another body: exempt from referral")).extract().path("id");
         ConsumerRecord<String, String> effective = KafkaTestClient.awaitRecord("csp.governance.events", r -> recommendation.equals(r.key())
                 && "org.csp.governance.decision-effective.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+        AsyncApiContract.assertValid("governance", effective);
         assertEquals("RECOMMEND", new JsonPath(effective.value()).getString("action"));
         assertEquals(planId, new JsonPath(effective.value()).getString("subject.id"));
         given().auth().oauth2(OFFICER).get("/api/v1/report-paths/{id}", pathId).then()

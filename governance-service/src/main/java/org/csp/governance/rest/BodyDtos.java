@@ -28,8 +28,8 @@ public final class BodyDtos {
             boolean crimeAndDisorderCommittee) {
     }
 
-    @Schema(name = "Body", description = "A decision-making body and its members")
-    public record BodyView(UUID id, String name, BodyKind kind, String actingAs, boolean crimeAndDisorderCommittee,
+    @Schema(name = "Body", requiredProperties = {"id", "name", "kind", "actingAs", "crimeAndDisorderCommittee", "memberships", "version"}, description = "A decision-making body and its members")
+    public record BodyView(UUID id, String name, BodyKind kind, @Schema(nullable = true) String actingAs, boolean crimeAndDisorderCommittee,
             List<MembershipView> memberships, long version) {
         public static BodyView of(Body b) {
             return new BodyView(b.id, b.name, b.kind, b.actingAs, b.crimeAndDisorderCommittee,
@@ -45,9 +45,9 @@ public final class BodyDtos {
             @Schema(example = "2019-05-15") LocalDate endsOn) {
     }
 
-    @Schema(name = "Membership")
-    public record MembershipView(UUID id, UUID councillorId, String councillorName, MembershipRole role,
-            LocalDate startsOn, LocalDate endsOn) {
+    @Schema(name = "Membership", requiredProperties = {"id", "councillorId", "councillorName", "role", "startsOn", "endsOn"})
+    public record MembershipView(UUID id, UUID councillorId, @Schema(nullable = true) String councillorName, MembershipRole role,
+            LocalDate startsOn, @Schema(nullable = true) LocalDate endsOn) {
         static MembershipView of(Membership m) {
             Councillor c = Councillor.findById(m.councillorId);
             return new MembershipView(m.id, m.councillorId, c == null ? null : c.name, m.role, m.startsOn, m.endsOn);
@@ -63,9 +63,9 @@ public final class BodyDtos {
             @Schema(example = "2019-05-02") LocalDate termEnd) {
     }
 
-    @Schema(name = "Councillor")
-    public record CouncillorView(UUID id, String name, String ward, String tokenSubject, LocalDate termStart,
-            LocalDate termEnd, long version) {
+    @Schema(name = "Councillor", requiredProperties = {"id", "name", "ward", "tokenSubject", "termStart", "termEnd", "version"})
+    public record CouncillorView(UUID id, String name, @Schema(nullable = true) String ward, @Schema(nullable = true) String tokenSubject, LocalDate termStart,
+            @Schema(nullable = true) LocalDate termEnd, long version) {
         public static CouncillorView of(Councillor c) {
             return new CouncillorView(c.id, c.name, c.ward, c.tokenSubject, c.termStart, c.termEnd, c.version);
         }
@@ -78,7 +78,7 @@ public final class BodyDtos {
             @NotBlank @Size(max = 200) @Schema(example = "Maidstone Borough Council") String organisation) {
     }
 
-    @Schema(name = "Officer")
+    @Schema(name = "Officer", requiredProperties = {"id", "name", "jobTitle", "organisation"})
     public record OfficerView(UUID id, String name, String jobTitle, String organisation) {
         public static OfficerView of(Officer o) {
             return new OfficerView(o.id, o.name, o.jobTitle, o.organisation);

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +56,8 @@ public class BodyResource {
             examples = @ExampleObject(name = "committee", value = OpenApiExamples.BODY)))
     @APIResponse(responseCode = "409", description = "A body with that name exists", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "body-exists", value = OpenApiExamples.GENERIC_409)))
-    public Response create(@Valid @NotNull CreateBody request) {
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateBody.class),
+                    examples = @ExampleObject(name = "committee", value = OpenApiExamples.CREATE_BODY_REQUEST))) @Valid @NotNull CreateBody request) {
         Body body = bodies.createBody(request);
         return Response.created(URI.create("/api/v1/bodies/" + body.id)).header(HttpHeaders.ETAG, Etags.of(body.version))
                 .entity(BodyView.of(body)).build();
@@ -106,7 +108,8 @@ public class BodyResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown councillor, or the term ends before it starts", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response addMembership(@PathParam("id") UUID id, @Valid @NotNull AddMembership request) {
+    public Response addMembership(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AddMembership.class),
+                    examples = @ExampleObject(name = "chair", value = OpenApiExamples.ADD_MEMBERSHIP_REQUEST))) @Valid @NotNull AddMembership request) {
         Body body = bodies.addMembership(id, request);
         return Response.ok(BodyView.of(body)).header(HttpHeaders.ETAG, Etags.of(body.version)).build();
     }

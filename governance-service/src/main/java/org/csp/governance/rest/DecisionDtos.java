@@ -28,7 +28,7 @@ public final class DecisionDtos {
     private DecisionDtos() {
     }
 
-    @Schema(name = "MemberVote")
+    @Schema(name = "MemberVote", requiredProperties = {"councillorId", "vote"})
     public record MemberVoteEntry(@NotNull UUID councillorId, @NotNull @Schema(example = "FOR") Vote vote) {
     }
 
@@ -52,13 +52,15 @@ public final class DecisionDtos {
             @NotNull @Schema(example = "ENDORSE") DecisionAction action) {
     }
 
-    @Schema(name = "Decision")
+    @Schema(name = "Decision", requiredProperties = {"id", "meetingId", "itemId", "bodyId", "bodyName", "meetingDate", "minuteNumber", "resolution", "outcome", "votesFor", "votesAgainst", "abstentions", "castingVote", "memberVotes", "kind", "recommendedToBodyId", "subject", "action", "urgent", "status", "exemptReason", "referralDeadline", "windowClosesAt", "effectiveAt", "referredAt", "referredTo", "referral", "recordedAt", "version"})
     public record DecisionView(UUID id, UUID meetingId, UUID itemId, UUID bodyId, String bodyName, LocalDate meetingDate,
             String minuteNumber, String resolution, Outcome outcome, int votesFor, int votesAgainst, int abstentions,
-            Vote castingVote, List<MemberVoteEntry> memberVotes, DecisionKind kind, UUID recommendedToBodyId,
-            SubjectView subject, DecisionAction action, boolean urgent, DecisionStatus status, String exemptReason,
-            LocalDate referralDeadline, Instant windowClosesAt, Instant effectiveAt, Instant referredAt, String referredTo,
-            ReferralView referral, Instant recordedAt, long version) {
+            @Schema(nullable = true) Vote castingVote, List<MemberVoteEntry> memberVotes, DecisionKind kind,
+            @Schema(nullable = true) UUID recommendedToBodyId, @Schema(nullable = true) SubjectView subject, DecisionAction action,
+            boolean urgent, DecisionStatus status, @Schema(nullable = true) String exemptReason,
+            @Schema(nullable = true) LocalDate referralDeadline, @Schema(nullable = true) Instant windowClosesAt,
+            @Schema(nullable = true) Instant effectiveAt, @Schema(nullable = true) Instant referredAt,
+            @Schema(nullable = true) String referredTo, @Schema(nullable = true) ReferralView referral, Instant recordedAt, long version) {
         public static DecisionView of(Decision d) {
             Body body = Body.findById(d.bodyId);
             AgendaItem item = AgendaItem.findById(d.itemId);
@@ -78,7 +80,7 @@ public final class DecisionDtos {
             @NotNull @Size(max = 100) @Schema(description = "Ids of the councillors who signed") List<@NotNull UUID> signatures) {
     }
 
-    @Schema(name = "Referral")
+    @Schema(name = "Referral", requiredProperties = {"id", "decisionId", "reasons", "referredTo", "submittedBy", "submittedAt", "signatures"})
     public record ReferralView(UUID id, UUID decisionId, String reasons, String referredTo, String submittedBy,
             Instant submittedAt, List<UUID> signatures) {
         public static ReferralView of(Referral r) {

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -124,7 +125,8 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "referral-late", value = OpenApiExamples.REFERRAL_LATE),
                     @ExampleObject(name = "referral-under-signed", value = OpenApiExamples.REFERRAL_UNDER_SIGNED)}))
-    public Response refer(@PathParam("id") UUID id, @Valid @NotNull SubmitReferral request) {
+    public Response refer(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmitReferral.class),
+                    examples = @ExampleObject(name = "three-signatures", value = OpenApiExamples.SUBMIT_REFERRAL_REQUEST))) @Valid @NotNull SubmitReferral request) {
         Referral r = decisions.refer(id, request);
         return Response.created(URI.create("/api/v1/decisions/" + id)).entity(ReferralView.of(r)).build();
     }

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,7 +63,8 @@ public class ItemResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED)))
     @APIResponse(responseCode = "422", description = "A minute number that does not run on, or an unknown councillor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response add(@PathParam("meetingId") UUID meetingId, @Valid @NotNull ItemRequest request) {
+    public Response add(@PathParam("meetingId") UUID meetingId, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemRequest.class),
+                    examples = @ExampleObject(name = "substantive-item", value = OpenApiExamples.ITEM_REQUEST))) @Valid @NotNull ItemRequest request) {
         AgendaItem item = meetings.addItem(meetingId, request);
         return Response.created(URI.create("/api/v1/meetings/" + meetingId + "/items/" + item.id))
                 .header(HttpHeaders.ETAG, Etags.of(item.version)).entity(ItemView.of(item)).build();
@@ -102,7 +104,8 @@ public class ItemResource {
     @APIResponse(responseCode = "422", description = "A changed minute number, or an unknown councillor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch, @Valid @NotNull ItemRequest request) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemRequest.class),
+                    examples = @ExampleObject(name = "substantive-item", value = OpenApiExamples.ITEM_REQUEST))) @Valid @NotNull ItemRequest request) {
         AgendaItem item = meetings.updateItem(meetingId, itemId, ifMatch, request);
         return Response.ok(ItemView.of(item)).header(HttpHeaders.ETAG, Etags.of(item.version)).build();
     }
@@ -124,7 +127,8 @@ public class ItemResource {
     @APIResponse(responseCode = "422", description = "Votes that do not add up: more than those entitled, an interested or absent member voting, a tie without casting vote",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "votes-exceed-present", value = OpenApiExamples.VOTES_EXCEED)))
-    public Response decide(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId, @Valid @NotNull RecordDecision request) {
+    public Response decide(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordDecision.class),
+                    examples = @ExampleObject(name = "unanimous-endorsement", value = OpenApiExamples.RECORD_DECISION_REQUEST))) @Valid @NotNull RecordDecision request) {
         Decision d = decisions.record(meetingId, itemId, request);
         return Response.created(URI.create("/api/v1/decisions/" + d.id)).header(HttpHeaders.ETAG, Etags.of(d.version))
                 .entity(DecisionView.of(d)).build();

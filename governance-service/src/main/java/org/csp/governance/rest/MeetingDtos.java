@@ -52,13 +52,13 @@ public final class MeetingDtos {
             @Schema(example = "2019-02-04") LocalDate agendaPublishedOn) {
     }
 
-    @Schema(name = "Meeting")
-    public record MeetingView(UUID id, UUID bodyId, String bodyName, String bodyActingAs, LocalDate date,
+    @Schema(name = "Meeting", requiredProperties = {"id", "bodyId", "bodyName", "bodyActingAs", "date", "startTime", "endTime", "location", "status", "cancellationReason", "municipalYear", "chairId", "agendaPublishedOn", "minutesStatus", "minutesPublishedOn", "minutesApprovedAtMeetingId", "attendance", "version"})
+    public record MeetingView(UUID id, UUID bodyId, String bodyName, @Schema(nullable = true) String bodyActingAs, LocalDate date,
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:30") LocalTime startTime,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "19:30") LocalTime endTime,
-            String location, MeetingStatus status, String cancellationReason, String municipalYear, UUID chairId,
-            LocalDate agendaPublishedOn, MinutesStatus minutesStatus, LocalDate minutesPublishedOn,
-            UUID minutesApprovedAtMeetingId, List<AttendanceView> attendance, long version) {
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "19:30", nullable = true) LocalTime endTime,
+            String location, MeetingStatus status, @Schema(nullable = true) String cancellationReason, String municipalYear,
+            @Schema(nullable = true) UUID chairId, @Schema(nullable = true) LocalDate agendaPublishedOn, MinutesStatus minutesStatus,
+            @Schema(nullable = true) LocalDate minutesPublishedOn, @Schema(nullable = true) UUID minutesApprovedAtMeetingId, List<AttendanceView> attendance, long version) {
         public static MeetingView of(Meeting m) {
             Body body = Body.findById(m.bodyId);
             return new MeetingView(m.id, m.bodyId, body.name, body.actingAs, m.date, m.startTime, m.endTime, m.location,
@@ -82,8 +82,9 @@ public final class MeetingDtos {
             @NotNull @Size(max = 200) List<@Valid @NotNull AttendanceEntry> entries) {
     }
 
-    @Schema(name = "Attendance")
-    public record AttendanceView(AttendanceKind kind, UUID councillorId, UUID officerId, String name, UUID substituteForId) {
+    @Schema(name = "Attendance", requiredProperties = {"kind", "councillorId", "officerId", "name", "substituteForId"})
+    public record AttendanceView(AttendanceKind kind, @Schema(nullable = true) UUID councillorId, @Schema(nullable = true) UUID officerId,
+            @Schema(nullable = true) String name, @Schema(nullable = true) UUID substituteForId) {
         static AttendanceView of(Attendance a) {
             String name = null;
             if (a.councillorId != null) {
@@ -124,10 +125,10 @@ public final class MeetingDtos {
             @Size(max = 50) List<@Valid @NotNull InterestEntry> interests) {
     }
 
-    @Schema(name = "Item")
+    @Schema(name = "Item", requiredProperties = {"id", "meetingId", "municipalYear", "minuteNumber", "kind", "title", "notes", "urgent", "draftedFromObligation", "subject", "interests", "decisionId", "version"})
     public record ItemView(UUID id, UUID meetingId, String municipalYear, int minuteNumber, ItemKind kind, String title,
-            String notes, boolean urgent, boolean draftedFromObligation, SubjectView subject,
-            List<InterestView> interests, UUID decisionId, long version) {
+            @Schema(nullable = true) String notes, boolean urgent, boolean draftedFromObligation, @Schema(nullable = true) SubjectView subject,
+            List<InterestView> interests, @Schema(nullable = true) UUID decisionId, long version) {
         public static ItemView of(AgendaItem i) {
             Decision d = Decision.find("itemId", i.id).firstResult();
             return new ItemView(i.id, i.meetingId, i.municipalYear, i.minuteNumber, i.kind, i.title, i.notes, i.urgent,
@@ -137,12 +138,13 @@ public final class MeetingDtos {
         }
     }
 
-    @Schema(name = "DeclaredInterest")
+    @Schema(name = "DeclaredInterest", requiredProperties = {"councillorId", "nature"})
     public record InterestView(UUID councillorId, String nature) {
     }
 
-    @Schema(name = "Subject", description = "What it is about, with the title learnt from the owning service's events when known")
-    public record SubjectView(String type, UUID id, String title) {
+    @Schema(name = "Subject", requiredProperties = {"type", "id", "title"}, description = "What it is about, with the title learnt from the owning service's events when known")
+    public record SubjectView(String type, @Schema(nullable = true, description = "Null when type is other") UUID id,
+            @Schema(nullable = true) String title) {
         public static SubjectView of(String type, UUID id) {
             if (type == null) {
                 return null;

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,7 +65,8 @@ public class MeetingResource {
             examples = @ExampleObject(name = "crime-and-disorder-committee", value = OpenApiExamples.MEETING)))
     @APIResponse(responseCode = "422", description = "End before start, or unknown body", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "end-before-start", value = OpenApiExamples.END_BEFORE_START)))
-    public Response create(@Valid @NotNull CreateMeeting request) {
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateMeeting.class),
+                    examples = @ExampleObject(name = "committee-meeting", value = OpenApiExamples.CREATE_MEETING_REQUEST))) @Valid @NotNull CreateMeeting request) {
         Meeting m = meetings.create(request);
         return Response.created(URI.create("/api/v1/meetings/" + m.id)).header(HttpHeaders.ETAG, Etags.of(m.version))
                 .entity(MeetingView.of(m)).build();
@@ -127,7 +129,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "422", description = "End before start", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "end-before-start", value = OpenApiExamples.END_BEFORE_START)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
-            @Valid @NotNull UpdateMeeting request) {
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateMeeting.class),
+                    examples = @ExampleObject(name = "held", value = OpenApiExamples.UPDATE_MEETING_REQUEST))) @Valid @NotNull UpdateMeeting request) {
         Meeting m = meetings.update(id, ifMatch, request);
         return Response.ok(MeetingView.of(m)).header(HttpHeaders.ETAG, Etags.of(m.version)).build();
     }
@@ -148,7 +151,8 @@ public class MeetingResource {
                     @ExampleObject(name = "substitute-without-apologies", value = OpenApiExamples.SUBSTITUTE_WITHOUT_APOLOGIES),
                     @ExampleObject(name = "not-a-member", value = OpenApiExamples.GENERIC_422)}))
     public Response recordAttendance(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
-            @Valid @NotNull RecordAttendance request) {
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordAttendance.class),
+                    examples = @ExampleObject(name = "with-substitute", value = OpenApiExamples.RECORD_ATTENDANCE_REQUEST))) @Valid @NotNull RecordAttendance request) {
         Meeting m = meetings.recordAttendance(id, ifMatch, request);
         return Response.ok(MeetingView.of(m)).header(HttpHeaders.ETAG, Etags.of(m.version)).build();
     }
@@ -181,7 +185,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "422", description = "The approving meeting is not a later meeting of the same body", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response approveMinutes(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
-            @Valid @NotNull ApproveMinutes request) {
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApproveMinutes.class),
+                    examples = @ExampleObject(name = "approved-at-next-meeting", value = OpenApiExamples.APPROVE_MINUTES_REQUEST))) @Valid @NotNull ApproveMinutes request) {
         Meeting m = meetings.approveMinutes(id, ifMatch, request.approvedAtMeetingId());
         return Response.ok(MeetingView.of(m)).header(HttpHeaders.ETAG, Etags.of(m.version)).build();
     }

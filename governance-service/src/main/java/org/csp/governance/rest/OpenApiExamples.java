@@ -147,4 +147,40 @@ public final class OpenApiExamples {
             <p>Apologies for absence were received from Councillor Rose.</p></div></section>
             </body></html>
             """;
+
+    public static final String CREATE_BODY_REQUEST = """
+            {"name":"Communities, Housing and Environment Committee","kind":"COMMITTEE","actingAs":"the Crime and Disorder Committee","crimeAndDisorderCommittee":true}""";
+
+    public static final String ADD_MEMBERSHIP_REQUEST = """
+            {"councillorId":"8a1f6c2e-4b7d-4e0a-9c3f-5d2e1b0a9f77","role":"CHAIR","startsOn":"2018-05-16","endsOn":"2019-05-15"}""";
+
+    public static final String COUNCILLOR_REQUEST = """
+            {"name":"D Mortimer","ward":"Shepway South","tokenSubject":"cllr.mortimer@maidstone.test","termStart":"2015-05-07","termEnd":"2019-05-02"}""";
+
+    public static final String CREATE_OFFICER_REQUEST = """
+            {"name":"Mr Matt Roberts","jobTitle":"Community Partnerships & Resilience Manager","organisation":"Maidstone Borough Council"}""";
+
+    public static final String CREATE_MEETING_REQUEST = """
+            {"bodyId":"5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01","date":"2019-02-12","startTime":"18:30","endTime":"19:30","location":"Town Hall, High Street, Maidstone","agendaPublishedOn":"2019-02-04"}""";
+
+    public static final String UPDATE_MEETING_REQUEST = """
+            {"date":"2019-02-12","startTime":"18:30","endTime":"19:30","location":"Town Hall, High Street, Maidstone","status":"HELD","agendaPublishedOn":"2019-02-04"}""";
+
+    public static final String RECORD_ATTENDANCE_REQUEST = """
+            {"chairId":"8a1f6c2e-4b7d-4e0a-9c3f-5d2e1b0a9f77","entries":[{"kind":"PRESENT","councillorId":"8a1f6c2e-4b7d-4e0a-9c3f-5d2e1b0a9f77"},{"kind":"APOLOGIES","councillorId":"3f2e1d0c-1111-4a2b-8c3d-4e5f6a7b8c9d"},{"kind":"SUBSTITUTE","councillorId":"4a3b2c1d-2222-4b3c-9d4e-5f6a7b8c9d0e","substituteForId":"3f2e1d0c-1111-4a2b-8c3d-4e5f6a7b8c9d"},{"kind":"OFFICER","officerId":"2c9d4e1f-7a3b-4c5d-8e9f-0a1b2c3d4e5f"}]}""";
+
+    public static final String APPROVE_MINUTES_REQUEST = """
+            {"approvedAtMeetingId":"11111111-2222-4333-8444-555555555555"}""";
+
+    public static final String ITEM_REQUEST = """
+            {"kind":"SUBSTANTIVE","title":"2019-20 Strategic Assessment","notes":"Mr Matt Roberts addressed the Committee ...","minuteNumber":148,"urgent":false,"subject":{"type":"strategic-assessment","id":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f"},"interests":[]}""";
+
+    public static final String RECORD_DECISION_REQUEST = """
+            {"resolution":"That the priorities recommended by the 2019 Strategic Assessment be endorsed for adoption by the Safer Maidstone Partnership for inclusion within the Community Safety Plan for 2019-20.","voting":{"unanimous":true},"kind":"DECIDES","subject":{"type":"strategic-assessment","id":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f"},"action":"ENDORSE"}""";
+
+    public static final String SUBMIT_REFERRAL_REQUEST = """
+            {"reasons":"The committee did not consider the cost to the Council.","signatures":["8a1f6c2e-4b7d-4e0a-9c3f-5d2e1b0a9f77","3f2e1d0c-1111-4a2b-8c3d-4e5f6a7b8c9d","4a3b2c1d-2222-4b3c-9d4e-5f6a7b8c9d0e"]}""";
+
+    public static final String CREATE_REPORT_PATH_REQUEST = """
+            {"title":"Community Safety Plan 2019-22","subject":{"type":"community-safety-plan","id":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"},"finalDecisionMakerBodyId":"6c5d4e3f-2a1b-4c0d-9e8f-7a6b5c4d3e2f","steps":[{"meetingId":"11111111-2222-4333-8444-555555555555","purpose":"RECOMMEND"},{"meetingId":"33333333-4444-4555-8666-777777777777","purpose":"DECIDE"}]}""";
 }

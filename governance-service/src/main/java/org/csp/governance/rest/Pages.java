@@ -17,39 +17,39 @@ public final class Pages {
     private Pages() {
     }
 
-    @Schema(name = "BodyPage")
+    @Schema(name = "BodyPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record BodyPage(List<BodyView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    @Schema(name = "CouncillorPage")
+    @Schema(name = "CouncillorPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record CouncillorPage(List<CouncillorView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    @Schema(name = "OfficerPage")
+    @Schema(name = "OfficerPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record OfficerPage(List<OfficerView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    @Schema(name = "MeetingPage")
+    @Schema(name = "MeetingPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record MeetingPage(List<MeetingView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    @Schema(name = "ItemPage")
+    @Schema(name = "ItemPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record ItemPage(List<ItemView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    @Schema(name = "DecisionPage")
+    @Schema(name = "DecisionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record DecisionPage(List<DecisionView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    @Schema(name = "ReportPathPage")
+    @Schema(name = "ReportPathPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record ReportPathPage(List<ReportPathView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    @Schema(name = "ObligationPage")
+    @Schema(name = "ObligationPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record ObligationPage(List<ObligationView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    @Schema(name = "KnownSubjectPage")
+    @Schema(name = "KnownSubjectPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record KnownSubjectPage(List<KnownSubjectView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,7 +67,8 @@ public class PeopleResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The term ends before it starts", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response createCouncillor(@Valid @NotNull CouncillorRequest request) {
+    public Response createCouncillor(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncillorRequest.class),
+                    examples = @ExampleObject(name = "councillor", value = OpenApiExamples.COUNCILLOR_REQUEST))) @Valid @NotNull CouncillorRequest request) {
         Councillor c = people.createCouncillor(request);
         return Response.created(URI.create("/api/v1/councillors/" + c.id)).header(HttpHeaders.ETAG, Etags.of(c.version))
                 .entity(CouncillorView.of(c)).build();
@@ -120,7 +122,8 @@ public class PeopleResource {
     @APIResponse(responseCode = "422", description = "The term ends before it starts", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response updateCouncillor(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
-            @Valid @NotNull CouncillorRequest request) {
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncillorRequest.class),
+                    examples = @ExampleObject(name = "councillor", value = OpenApiExamples.COUNCILLOR_REQUEST))) @Valid @NotNull CouncillorRequest request) {
         Councillor c = people.updateCouncillor(id, ifMatch, request);
         return Response.ok(CouncillorView.of(c)).header(HttpHeaders.ETAG, Etags.of(c.version)).build();
     }
@@ -133,7 +136,8 @@ public class PeopleResource {
             description = "Council officers, police and partners who attend meetings. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OfficerView.class),
             examples = @ExampleObject(name = "officer", value = OpenApiExamples.OFFICER)))
-    public Response createOfficer(@Valid @NotNull CreateOfficer request) {
+    public Response createOfficer(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateOfficer.class),
+                    examples = @ExampleObject(name = "officer", value = OpenApiExamples.CREATE_OFFICER_REQUEST))) @Valid @NotNull CreateOfficer request) {
         Officer o = people.createOfficer(request);
         return Response.created(URI.create("/api/v1/officers/" + o.id)).entity(OfficerView.of(o)).build();
     }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +52,8 @@ public class ReportPathResource {
             examples = @ExampleObject(name = "community-safety-plan", value = OpenApiExamples.REPORT_PATH)))
     @APIResponse(responseCode = "422", description = "Out of order, cancelled or unknown meeting, or a last step that is not the final decision-maker's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull CreateReportPath request) {
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateReportPath.class),
+                    examples = @ExampleObject(name = "plan-to-council", value = OpenApiExamples.CREATE_REPORT_PATH_REQUEST))) @Valid @NotNull CreateReportPath request) {
         ReportPath p = timetable.create(request);
         return Response.created(URI.create("/api/v1/report-paths/" + p.id)).header(HttpHeaders.ETAG, Etags.of(p.version))
                 .entity(timetable.view(p)).build();

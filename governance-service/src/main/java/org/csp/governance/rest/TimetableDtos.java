@@ -34,19 +34,19 @@ public final class TimetableDtos {
         }
     }
 
-    @Schema(name = "ReportPath")
-    public record ReportPathView(UUID id, String title, SubjectView subject, UUID finalDecisionMakerBodyId,
+    @Schema(name = "ReportPath", requiredProperties = {"id", "title", "subject", "finalDecisionMakerBodyId", "finalDecisionMakerName", "status", "steps", "createdAt", "version"})
+    public record ReportPathView(UUID id, String title, @Schema(nullable = true) SubjectView subject, UUID finalDecisionMakerBodyId,
             String finalDecisionMakerName, @Schema(description = "PLANNED, IN_PROGRESS, DECIDED (final decision effective) or REFERRED") String status,
             List<StepView> steps, Instant createdAt, long version) {
     }
 
-    @Schema(name = "ReportPathStep")
+    @Schema(name = "ReportPathStep", requiredProperties = {"position", "meetingId", "date", "bodyName", "purpose", "meetingStatus", "decision"})
     public record StepView(int position, UUID meetingId, LocalDate date, String bodyName, StepPurpose purpose,
-            MeetingStatus meetingStatus, StepDecision decision) {
+            MeetingStatus meetingStatus, @Schema(nullable = true) StepDecision decision) {
     }
 
-    @Schema(name = "ReportPathDecision", description = "The decision taken on the report's subject at that meeting, if any")
+    @Schema(name = "ReportPathDecision", requiredProperties = {"decisionId", "action", "outcome", "status", "referralDeadline"}, description = "The decision taken on the report's subject at that meeting, if any")
     public record StepDecision(UUID decisionId, DecisionAction action, Outcome outcome, DecisionStatus status,
-            LocalDate referralDeadline) {
+            @Schema(nullable = true) LocalDate referralDeadline) {
     }
 }

@@ -1,0 +1,42 @@
+package org.csp.governance;
+
+import static org.csp.governance.Fixtures.decide;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
+import org.csp.platform.testing.KafkaTestClient;
+import org.csp.platform.time.PlatformClock;
+import org.junit.jupiter.api.Test;
+
+/** A decision about something that is not a platform resource (subject type other) publishes subject.id null, as the AsyncAPI document says. */
+@QuarkusTest
+class DecisionEventContractTest {
+
+    @Inject
+    PlatformClock clock;
+
+    @Test
+    void aDecisionAboutOtherPublishesANullSubjectIdThatMatchesTheAsyncApiDocument() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee committee = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(committee.meetingId(), "SUBSTANTIVE", "Night-time economy update", "{\"type\":\"other\"}");
+        String decision = decide(committee.meetingId(), item,
+                Fixtures.unanimous("That the update on the night-time economy be noted.", "DECIDES", null, "NOTE"))
+                .then().statusCode(201).extract().path("id");
+
+        ConsumerRecord<String, String> recorded = KafkaTestClient.awaitRecord("csp.governance.events", r -> decision.equals(r.key())
+                && "org.csp.governance.decision-recorded.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+
+        JsonPath payload = new JsonPath(recorded.value());
+        assertEquals("other", payload.getString("subject.type"));
+        assertNull(payload.getString("subject.id"));
+        assertEquals("NOTE", payload.getString("action"));
+        AsyncApiContract.assertValid("governance", recorded);
+    }
+}
