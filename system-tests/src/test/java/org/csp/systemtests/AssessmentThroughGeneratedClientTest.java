@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.csp.client.assessment.ApiClient;
 import org.csp.client.assessment.ApiException;
 import org.csp.client.assessment.api.AssessmentApi;
+import org.csp.client.assessment.model.CreateArea;
 import org.csp.client.assessment.model.CreateAssessment;
 import org.csp.platform.testing.TestTokens;
 import org.csp.systemtests.SystemUnderTest.Service;
@@ -65,6 +66,9 @@ class AssessmentThroughGeneratedClientTest {
         ObjectMapper json = connection.getObjectMapper();
         String area = "system-" + UUID.randomUUID().toString().substring(0, 8);
 
+        officer.createArea(json.readValue("""
+                {"code": "%s", "name": "System test borough", "populations": [{"year": 2019, "population": 171800}]}
+                """.formatted(area), CreateArea.class));
         var created = officer.createAssessmentWithHttpInfo(draft(json, area));
         assertEquals(201, created.getStatusCode());
         List<String> location = created.getHeaders().get("location");
