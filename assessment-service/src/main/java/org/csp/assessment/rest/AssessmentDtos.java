@@ -60,8 +60,8 @@ public final class AssessmentDtos {
     @Schema(name = "Assessment", description = "A Strategic Assessment and the priorities it recommends")
     public record AssessmentView(
             UUID id, @Schema(example = "maidstone") String areaCode, @Schema(example = "2019-20") String financialYear,
-            String title, AssessmentStatus status, Instant publishedAt, Instant endorsedAt,
-            @Schema(description = "The governance decision that endorsed it") UUID endorsedByDecision,
+            String title, AssessmentStatus status, @Schema(nullable = true) Instant publishedAt, @Schema(nullable = true) Instant endorsedAt,
+            @Schema(description = "The governance decision that endorsed it", nullable = true) UUID endorsedByDecision,
             @Schema(description = "Version, also the ETag") long version, List<String> pendingData, List<PriorityView> priorities) {
 
         public static AssessmentView of(StrategicAssessment a) {
@@ -92,7 +92,7 @@ public final class AssessmentDtos {
     @Schema(name = "CandidatePriority", description = "A priority proposed from a significant rise; PROPOSED until accepted or dropped")
     public record CandidateView(UUID id, @Schema(example = "sexual-offences") String categoryCode, String title, String rationale,
             UUID trendId, String trendSummary, @Schema(example = "48.2") BigDecimal changePercent, CandidatePriority.Status status,
-            @Schema(description = "The recommended priority it became, once accepted") UUID priorityId) {
+            @Schema(description = "The recommended priority it became, once accepted", nullable = true) UUID priorityId) {
 
         public static CandidateView of(CandidatePriority c) {
             return new CandidateView(c.id, c.categoryCode, c.title, c.rationale, c.trendId, c.trendSummary, c.changePercent,

@@ -49,7 +49,7 @@ public final class FindingDtos {
 
     @Schema(name = "Finding", description = "A survey result or location finding")
     public record FindingView(UUID id, @Schema(example = "maidstone") String areaCode, FindingKind kind, String title,
-            String summary, String source, LocalDate observedOn, List<MeasureInput> measures, Location location) {
+            String summary, String source, LocalDate observedOn, List<MeasureInput> measures, @Schema(nullable = true) Location location) {
 
         public static FindingView of(Finding f) {
             return new FindingView(f.id, f.areaCode, f.kind, f.title, f.summary, f.source, f.observedOn,

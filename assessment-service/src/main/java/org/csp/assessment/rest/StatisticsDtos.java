@@ -81,8 +81,8 @@ public final class StatisticsDtos {
     public record MonthlyCountView(
             @Schema(example = "maidstone") String areaCode, @Schema(example = "kent-police") String sourceCode,
             @Schema(example = "2018-04") String month, @Schema(example = "sexual-offences") String categoryCode,
-            @Schema(example = "124") Long count, boolean unavailable, @Schema(example = "2019-01 extract") String vintage,
-            String note) {
+            @Schema(example = "124", nullable = true) Long count, boolean unavailable, @Schema(example = "2019-01 extract") String vintage,
+            @Schema(nullable = true) String note) {
 
         public static MonthlyCountView of(MonthlyFigure f) {
             return new MonthlyCountView(f.areaCode(), f.sourceCode(), f.month().toString(), f.categoryCode(), f.count(),

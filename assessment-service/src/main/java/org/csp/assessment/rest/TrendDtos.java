@@ -14,7 +14,7 @@ public final class TrendDtos {
     @Schema(name = "ReportingPeriod", description = "A period of whole months")
     public record PeriodView(@Schema(example = "FY2018-19") String label, ReportingPeriod.Kind kind,
             @Schema(example = "2018-04") String startMonth, @Schema(example = "2019-03") String endMonth,
-            @Schema(description = "Population used for rates (null when the area has none recorded)", example = "169955") Long population) {
+            @Schema(description = "Population used for rates (null when the area has none recorded)", example = "169955", nullable = true) Long population) {
 
         static PeriodView of(ReportingPeriod p, Long population) {
             return new PeriodView(p.label(), p.kind(), p.start().toString(), p.end().toString(), population);
