@@ -29,7 +29,7 @@ public final class CategoryDtos {
             List<@NotBlank @Size(max = 60) String> mapsTo) {
     }
 
-    @Schema(name = "Category", description = "A crime category of the taxonomy")
+    @Schema(name = "Category", description = "A crime category of the taxonomy", requiredProperties = {"code", "name", "description", "scheme", "policeUkSlug", "homeOfficeGroup", "parentCode", "domesticAbuseRelated", "countsTowardsTotal", "streetLevelName", "mapsTo", "addedBy"})
     public record CategoryView(
             @Schema(example = "sexual-offences") String code, @Schema(example = "Sexual offences (all)") String name,
             @Schema(nullable = true) String description, Scheme scheme, @Schema(description = "A data.police.uk category slug") boolean policeUkSlug,
@@ -46,7 +46,7 @@ public final class CategoryDtos {
         }
     }
 
-    @Schema(name = "CategoryPage", description = "A page of categories")
+    @Schema(name = "CategoryPage", description = "A page of categories", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record CategoryPage(List<CategoryView> items, int page, int size, long totalItems, int totalPages) {
     }
 }
