@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,7 @@ class AssessmentLifecycleTest {
                 .then().statusCode(200);
         ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord("csp.assessment.events",
                 r -> id.equals(r.key()), Duration.ofSeconds(30));
+        AsyncApiContract.assertValid("assessment", record);
         JsonPath payload = new JsonPath(record.value());
         assertEquals(area, payload.getString("areaCode"));
         assertEquals("2019-20", payload.getString("financialYear"));

@@ -13,6 +13,7 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ class AssessmentPublishingTest {
 
         ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord("csp.assessment.events",
                 r -> id.equals(r.key()), Duration.ofSeconds(30));
+        AsyncApiContract.assertValid("assessment", record);
         assertEquals("org.csp.assessment.assessment-published.v1", KafkaTestClient.header(record, "ce_type"));
         assertEquals("1.0", KafkaTestClient.header(record, "ce_specversion"));
         assertEquals("/csp/assessment-service", KafkaTestClient.header(record, "ce_source"));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,7 @@ class EndorsementTest {
                 r -> id.equals(r.key()) && "org.csp.assessment.assessment-endorsed.v1".equals(KafkaTestClient.header(r, "ce_type")),
                 Duration.ofSeconds(30));
         JsonPath payload = new JsonPath(endorsed.value());
+        AsyncApiContract.assertValid("assessment", endorsed);
         assertEquals(id, payload.getString("assessmentId"));
         assertEquals(decisionId, payload.getString("decisionId"));
         assertEquals("2019-02-27T00:00:00Z", payload.getString("endorsedAt"));

@@ -37,7 +37,7 @@ public final class AreaDtos {
     public record SetPopulation(@NotNull @Min(1) @Max(100_000_000) @Schema(example = "171826") Long population) {
     }
 
-    @Schema(name = "Area", description = "An area with its population by year")
+    @Schema(name = "Area", description = "An area with its population by year", requiredProperties = {"code", "name", "populations", "version"})
     public record AreaView(
             @Schema(example = "maidstone") String code, @Schema(example = "Maidstone Borough") String name,
             List<Population> populations, @Schema(description = "Version, also the ETag", example = "0") long version) {
@@ -49,7 +49,7 @@ public final class AreaDtos {
         }
     }
 
-    @Schema(name = "AreaPage", description = "A page of areas")
+    @Schema(name = "AreaPage", description = "A page of areas", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record AreaPage(List<AreaView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

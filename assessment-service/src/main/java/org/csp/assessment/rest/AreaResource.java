@@ -28,6 +28,7 @@ import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -46,6 +47,8 @@ public class AreaResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateArea.class),
+            examples = @ExampleObject(name = "maidstone", value = OpenApiExamples.CREATE_AREA)))
     @Operation(operationId = "createArea", summary = "Create an area with its populations",
             description = "Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AreaView.class),
@@ -84,6 +87,8 @@ public class AreaResource {
     @Path("/{areaCode}/populations/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SetPopulation.class),
+            examples = @ExampleObject(name = "population", value = OpenApiExamples.SET_POPULATION)))
     @Operation(operationId = "setAreaPopulation", summary = "Set an area's population for a year",
             description = "Roles: partnership-officer, administrator. Needs If-Match with the area's ETag.")
     @APIResponse(responseCode = "200", description = "The area with the population set", content = @Content(

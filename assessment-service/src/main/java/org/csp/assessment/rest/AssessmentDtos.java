@@ -57,11 +57,11 @@ public final class AssessmentDtos {
             @Schema(description = "FINDING: the finding's id") UUID findingId) {
     }
 
-    @Schema(name = "Assessment", description = "A Strategic Assessment and the priorities it recommends")
+    @Schema(name = "Assessment", description = "A Strategic Assessment and the priorities it recommends", requiredProperties = {"id", "areaCode", "financialYear", "title", "status", "publishedAt", "endorsedAt", "endorsedByDecision", "version", "pendingData", "priorities"})
     public record AssessmentView(
             UUID id, @Schema(example = "maidstone") String areaCode, @Schema(example = "2019-20") String financialYear,
-            String title, AssessmentStatus status, Instant publishedAt, Instant endorsedAt,
-            @Schema(description = "The governance decision that endorsed it") UUID endorsedByDecision,
+            String title, AssessmentStatus status, @Schema(nullable = true) Instant publishedAt, @Schema(nullable = true) Instant endorsedAt,
+            @Schema(description = "The governance decision that endorsed it", nullable = true) UUID endorsedByDecision,
             @Schema(description = "Version, also the ETag") long version, List<String> pendingData, List<PriorityView> priorities) {
 
         public static AssessmentView of(StrategicAssessment a) {
@@ -71,7 +71,7 @@ public final class AssessmentDtos {
         }
     }
 
-    @Schema(name = "RecommendedPriority")
+    @Schema(name = "RecommendedPriority", requiredProperties = {"id", "position", "title", "rationale", "categoryCodes", "evidence"})
     public record PriorityView(UUID id, int position, String title, String rationale, List<String> categoryCodes,
             List<EvidenceView> evidence) {
 
@@ -81,18 +81,18 @@ public final class AssessmentDtos {
         }
     }
 
-    @Schema(name = "Evidence", description = "A trend (id from GET /areas/{areaCode}/trends) or finding that supports a priority")
+    @Schema(name = "Evidence", description = "A trend (id from GET /areas/{areaCode}/trends) or finding that supports a priority", requiredProperties = {"kind", "id", "summary"})
     public record EvidenceView(EvidenceKind kind, UUID id, @Schema(example = "Sexual offences (all) +48.2% (330 in FY2017-18, 489 in FY2018-19)") String summary) {
     }
 
-    @Schema(name = "AssessmentPage", description = "A page of assessments")
+    @Schema(name = "AssessmentPage", description = "A page of assessments", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record AssessmentPage(List<AssessmentView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    @Schema(name = "CandidatePriority", description = "A priority proposed from a significant rise; PROPOSED until accepted or dropped")
+    @Schema(name = "CandidatePriority", description = "A priority proposed from a significant rise; PROPOSED until accepted or dropped", requiredProperties = {"id", "categoryCode", "title", "rationale", "trendId", "trendSummary", "changePercent", "status", "priorityId"})
     public record CandidateView(UUID id, @Schema(example = "sexual-offences") String categoryCode, String title, String rationale,
             UUID trendId, String trendSummary, @Schema(example = "48.2") BigDecimal changePercent, CandidatePriority.Status status,
-            @Schema(description = "The recommended priority it became, once accepted") UUID priorityId) {
+            @Schema(description = "The recommended priority it became, once accepted", nullable = true) UUID priorityId) {
 
         public static CandidateView of(CandidatePriority c) {
             return new CandidateView(c.id, c.categoryCode, c.title, c.rationale, c.trendId, c.trendSummary, c.changePercent,

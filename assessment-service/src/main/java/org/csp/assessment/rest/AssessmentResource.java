@@ -38,6 +38,7 @@ import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.CurrentActor;
 import org.csp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,6 +66,8 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateAssessment.class),
+            examples = @ExampleObject(name = "draft", value = OpenApiExamples.CREATE_ASSESSMENT)))
     @Operation(operationId = "createAssessment", summary = "Create a DRAFT Strategic Assessment",
             description = "Roles: partnership-officer, administrator. One per area and financial year. Evidence of kind TREND is "
                     + "recomputed from the stored figures and linked by the trend's id; FINDING evidence must be a finding of the same area.")
@@ -126,6 +129,8 @@ public class AssessmentResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateAssessment.class),
+            examples = @ExampleObject(name = "replace", value = OpenApiExamples.UPDATE_ASSESSMENT)))
     @Operation(operationId = "updateAssessment", summary = "Replace a DRAFT assessment's title, priorities and pending data",
             description = "Roles: partnership-officer, administrator. Needs If-Match. A published assessment cannot be edited (409).")
     @APIResponse(responseCode = "200", description = "Updated; new ETag", content = @Content(
@@ -189,6 +194,8 @@ public class AssessmentResource {
     @Path("/{id}/candidates/{candidateId}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceptCandidate.class),
+            examples = @ExampleObject(name = "edited", value = OpenApiExamples.ACCEPT_CANDIDATE)))
     @Operation(operationId = "acceptCandidate", summary = "Accept a candidate as a recommended priority, optionally edited",
             description = "Roles: partnership-officer, administrator. Needs If-Match with the assessment's ETag. The priority "
                     + "links the trend as evidence; title and rationale default to the candidate's.")

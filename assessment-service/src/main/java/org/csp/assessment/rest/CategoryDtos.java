@@ -29,15 +29,15 @@ public final class CategoryDtos {
             List<@NotBlank @Size(max = 60) String> mapsTo) {
     }
 
-    @Schema(name = "Category", description = "A crime category of the taxonomy")
+    @Schema(name = "Category", description = "A crime category of the taxonomy", requiredProperties = {"code", "name", "description", "scheme", "policeUkSlug", "homeOfficeGroup", "parentCode", "domesticAbuseRelated", "countsTowardsTotal", "streetLevelName", "mapsTo", "addedBy"})
     public record CategoryView(
             @Schema(example = "sexual-offences") String code, @Schema(example = "Sexual offences (all)") String name,
-            String description, Scheme scheme, @Schema(description = "A data.police.uk category slug") boolean policeUkSlug,
-            @Schema(description = "A Home Office offence group") boolean homeOfficeGroup, String parentCode,
+            @Schema(nullable = true) String description, Scheme scheme, @Schema(description = "A data.police.uk category slug") boolean policeUkSlug,
+            @Schema(description = "A Home Office offence group") boolean homeOfficeGroup, @Schema(nullable = true) String parentCode,
             boolean domesticAbuseRelated, boolean countsTowardsTotal,
-            @Schema(description = "The 'Crime type' of data.police.uk street-level CSV that maps to it", example = "Violence and sexual offences")
+            @Schema(description = "The 'Crime type' of data.police.uk street-level CSV that maps to it", example = "Violence and sexual offences", nullable = true)
             String streetLevelName, @Schema(example = "[\"violent-crime\"]") List<String> mapsTo,
-            @Schema(description = "Who added it (null for the seeded taxonomy)") String addedBy) {
+            @Schema(description = "Who added it (null for the seeded taxonomy)", nullable = true) String addedBy) {
 
         public static CategoryView of(CrimeCategory c) {
             Scheme scheme = c.policeUkSlug ? Scheme.POLICE_UK : c.homeOfficeGroup ? Scheme.HOME_OFFICE : Scheme.LOCAL;
@@ -46,7 +46,7 @@ public final class CategoryDtos {
         }
     }
 
-    @Schema(name = "CategoryPage", description = "A page of categories")
+    @Schema(name = "CategoryPage", description = "A page of categories", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record CategoryPage(List<CategoryView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

@@ -26,6 +26,7 @@ import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -92,6 +93,8 @@ public class CategoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateCategory.class),
+            examples = @ExampleObject(name = "needle-finds", value = OpenApiExamples.CREATE_CATEGORY)))
     @Operation(operationId = "createCategory", summary = "Add a category to the taxonomy",
             description = "Roles: partnership-officer, administrator. The new category is LOCAL (neither a data.police.uk slug nor a Home Office group).")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CategoryView.class),

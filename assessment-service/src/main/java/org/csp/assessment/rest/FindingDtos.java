@@ -47,9 +47,9 @@ public final class FindingDtos {
             @DecimalMin("-180") @DecimalMax("180") @Schema(example = "0.5226") Double longitude) {
     }
 
-    @Schema(name = "Finding", description = "A survey result or location finding")
+    @Schema(name = "Finding", description = "A survey result or location finding", requiredProperties = {"id", "areaCode", "kind", "title", "summary", "source", "observedOn", "measures", "location"})
     public record FindingView(UUID id, @Schema(example = "maidstone") String areaCode, FindingKind kind, String title,
-            String summary, String source, LocalDate observedOn, List<MeasureInput> measures, Location location) {
+            String summary, String source, LocalDate observedOn, List<MeasureInput> measures, @Schema(nullable = true) Location location) {
 
         public static FindingView of(Finding f) {
             return new FindingView(f.id, f.areaCode, f.kind, f.title, f.summary, f.source, f.observedOn,
@@ -64,7 +64,7 @@ public final class FindingDtos {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    @Schema(name = "FindingPage", description = "A page of findings")
+    @Schema(name = "FindingPage", description = "A page of findings", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record FindingPage(List<FindingView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

@@ -29,6 +29,7 @@ import org.csp.assessment.service.FindingService;
 import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -48,6 +49,8 @@ public class FindingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateFinding.class),
+            examples = @ExampleObject(name = "survey", value = OpenApiExamples.CREATE_FINDING)))
     @Operation(operationId = "createFinding", summary = "Record a survey result or location finding",
             description = "Roles: partnership-officer, administrator. A LOCATION finding needs a location; percentages are 0 to 100.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FindingView.class),

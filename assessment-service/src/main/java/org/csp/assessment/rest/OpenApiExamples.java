@@ -106,4 +106,42 @@ public final class OpenApiExamples {
     public static final String NO_PRIORITIES = """
             {"type":"https://csp.example.org/problems/assessment-without-priorities","title":"Business rule violated","status":422,
              "detail":"assessment 5a0e8e0c-1f6b-4b8e-9d3a-7c2e1f0a9b84 recommends no priorities; add at least one before publishing"}""";
+
+    public static final String CREATE_AREA = """
+            {"code":"maidstone","name":"Maidstone Borough","populations":[{"year":2017,"population":169955},{"year":2018,"population":171826}]}""";
+
+    public static final String SET_POPULATION = """
+            {"population":171826}""";
+
+    public static final String CREATE_CATEGORY = """
+            {"code":"needle-finds","name":"Discarded needle finds","description":"Needles found and collected by the council's street cleansing team",
+             "parentCode":"drugs","domesticAbuseRelated":false,"countsTowardsTotal":false,"mapsTo":["drugs"]}""";
+
+    public static final String IMPORT_REQUEST = """
+            {"areaCode":"maidstone","sourceCode":"kent-police","vintage":"2019-01 extract","agency":"kent-police",
+             "rows":[{"categoryCode":"sexual-offences","month":"2018-04","count":41},
+               {"categoryCode":"sexual-offences","month":"2018-05","unavailable":true,"note":"not yet supplied"}],
+             "notes":[{"categoryCode":"violence-against-the-person","fromMonth":"2018-04","text":"Multiple crimes in one incident are now recorded separately"}]}""";
+
+    public static final String CREATE_FINDING = """
+            {"areaCode":"maidstone","kind":"SURVEY","title":"Residents' Survey 2017","summary":"Perceptions of safety",
+             "source":"Maidstone Borough Council Residents' Survey","observedOn":"2017-11-30",
+             "measures":[{"name":"responses","value":2350,"unit":"COUNT"},{"name":"feel safe at home","value":93,"unit":"PERCENT"}]}""";
+
+    private static final String PRIORITY_INPUT = """
+            {"title":"Safeguarding people whose circumstances make them vulnerable",
+             "rationale":"Sexual offences rose 48.2%; 15% of all crime is domestic-abuse related","categoryCodes":["sexual-offences"],
+             "evidence":[{"kind":"TREND","categoryCode":"sexual-offences","previous":"FY2017-18","current":"FY2018-19","sourceCode":"kent-police"}]}""";
+
+    public static final String CREATE_ASSESSMENT = """
+            {"areaCode":"maidstone","financialYear":"2019-20","title":"Strategic Assessment 2019-20","priorities":[""" + PRIORITY_INPUT + """
+            ],"pendingData":["Needle exchange data from CGL West Kent Recovery Service to be added later"]}""";
+
+    public static final String UPDATE_ASSESSMENT = """
+            {"title":"Strategic Assessment 2019-20","priorities":[""" + PRIORITY_INPUT + """
+            ],"pendingData":[]}""";
+
+    public static final String ACCEPT_CANDIDATE = """
+            {"title":"Safeguarding people whose circumstances make them vulnerable",
+             "rationale":"Sexual offences rose 48.2%, partly from a change in recording practice"}""";
 }

@@ -51,7 +51,7 @@ public final class StatisticsDtos {
             @NotBlank @Size(max = 2000) @Schema(example = "Multiple crimes in one incident are now recorded separately") String text) {
     }
 
-    @Schema(name = "ImportReport", description = "What an import applied and what it rejected, row by row")
+    @Schema(name = "ImportReport", description = "What an import applied and what it rejected, row by row", requiredProperties = {"id", "format", "mode", "areaCode", "sourceCode", "vintage", "agency", "submittedBy", "submittedAt", "rowsRead", "rowsApplied", "rowsUnchanged", "rowsRejected", "rejections"})
     public record ImportReport(
             UUID id, StatisticsImport.Format format, ImportMode mode, @Schema(example = "maidstone") String areaCode,
             @Schema(example = "kent-police") String sourceCode, @Schema(example = "2019-01 extract") String vintage,
@@ -73,16 +73,16 @@ public final class StatisticsDtos {
         }
     }
 
-    @Schema(name = "ImportReportPage", description = "A page of import reports")
+    @Schema(name = "ImportReportPage", description = "A page of import reports", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record ImportReportPage(List<ImportReport> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    @Schema(name = "MonthlyCount", description = "A stored monthly figure; count is null when unavailable")
+    @Schema(name = "MonthlyCount", description = "A stored monthly figure; count is null when unavailable", requiredProperties = {"areaCode", "sourceCode", "month", "categoryCode", "count", "unavailable", "vintage", "note"})
     public record MonthlyCountView(
             @Schema(example = "maidstone") String areaCode, @Schema(example = "kent-police") String sourceCode,
             @Schema(example = "2018-04") String month, @Schema(example = "sexual-offences") String categoryCode,
-            @Schema(example = "124") Long count, boolean unavailable, @Schema(example = "2019-01 extract") String vintage,
-            String note) {
+            @Schema(example = "124", nullable = true) Long count, boolean unavailable, @Schema(example = "2019-01 extract") String vintage,
+            @Schema(nullable = true) String note) {
 
         public static MonthlyCountView of(MonthlyFigure f) {
             return new MonthlyCountView(f.areaCode(), f.sourceCode(), f.month().toString(), f.categoryCode(), f.count(),
@@ -90,7 +90,7 @@ public final class StatisticsDtos {
         }
     }
 
-    @Schema(name = "MonthlyCountPage", description = "A page of monthly figures")
+    @Schema(name = "MonthlyCountPage", description = "A page of monthly figures", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record MonthlyCountPage(List<MonthlyCountView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

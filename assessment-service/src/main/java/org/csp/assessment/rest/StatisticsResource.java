@@ -79,6 +79,8 @@ public class StatisticsResource {
     @Path("/imports")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.class),
+            examples = @ExampleObject(name = "counts", value = OpenApiExamples.IMPORT_REQUEST)))
     @Operation(operationId = "importStatistics", summary = "Import monthly counts (JSON)",
             description = "Roles: partnership-officer, administrator, partner-agency (as its own agency, into its own sources). "
                     + "Each figure is set, not added: importing the same rows again changes nothing (rowsUnchanged). "
