@@ -141,7 +141,11 @@ public class ProblemResponsesFilter implements OASFilter {
         value.put("detail", detail);
         value.put("instance", path);
         if (status == 400) {
-            value.put("errors", List.of(Map.of("field", "financialYear", "message", "must look like 2019-20")));
+            // ordered, so the generated document is the same on every build
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", "financialYear");
+            error.put("message", "must look like 2019-20");
+            value.put("errors", List.of(error));
         }
         return OASFactory.createExample().summary(title).value(value);
     }
