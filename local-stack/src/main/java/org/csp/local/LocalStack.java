@@ -299,7 +299,7 @@ public final class LocalStack {
         }
         s.append(System.lineSeparator());
         s.append(String.format("  %-11s %s%n", "PostgreSQL", "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT
-                + "/postgres (user postgres, password postgres; schemas assessment, plan, grant, governance)"));
+                + "/postgres (user postgres, password postgres; schemas assessment, plan, grants, governance)"));
         s.append(String.format("  %-11s %s%n", "Kafka", "127.0.0.1:" + KAFKA_PORT
                 + " (topics csp.<service>.events and csp.<service>.dlq)"));
         s.append(String.format("  %-11s %s%n", "Tokens", "http://127.0.0.1:" + TOKEN_PORT
