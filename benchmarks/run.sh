@@ -6,6 +6,8 @@
 #
 #   benchmarks/run.sh            full run (about 45 minutes on 2 cores)
 #   benchmarks/run.sh --quick    quick run (a few minutes)
+#   benchmarks/run.sh --only=read,write   only these steps (footprint, read, write, propagation, import, trend,
+#                                contention); the stack is started and stopped as always
 #   benchmarks/run.sh --no-build skip the Maven build (use the jars in target/; the assessment jar must
 #                                contain org.csp.assessment.bench)
 # Steps that wait for endpoints other branches are building (report "not measured" until given):
@@ -21,13 +23,15 @@ BENCH="$ROOT/benchmarks"
 
 mode=full
 build=true
+only=""
 pass=()
 for arg in "$@"; do
   case "$arg" in
     --quick) mode=quick ;;
     --no-build) build=false ;;
+    --only=*) only=",${arg#--only=}," ;;
     --import-url=*|--trend-url=*|--draw-url=*|--draw-body=*|--draw-amount-pence=*|--balance-url=*|--balance-field=*) pass+=("$arg") ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 64 ;;
   esac
 done
@@ -129,8 +133,10 @@ for _ in $(seq 1 100); do
 done
 [[ -n "$launcher" ]] || { tail -n 30 "$LOGS/stack.log"; echo "ERROR: the launcher did not start" >&2; exit 1; }
 
+wanted() { [[ -z "$only" || "$only" == *",${1%%-*},"* ]]; } # the step group is the name up to the first '-'
 step() { # step NAME HARNESS-STEP ARGS...: bounded in time; a failed step is noted and the run goes on
   local name="$1"; shift
+  wanted "$name" || return 0
   say "step: $name"
   if ! timeout --kill-after=15 "$STEP_LIMIT" "${HARNESS[@]}" "$@" > >(tee -a "$LOGS/$name.log") 2>&1; then
     say "step $name FAILED (log: ${LOGS#$ROOT/}/$name.log)"

@@ -123,6 +123,7 @@ final class PropagationBench {
     }
 
     private List<String> createDrafts() throws Exception {
+        Db.seedAreas(jdbcUrl, "p" + run + "-", events);
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();

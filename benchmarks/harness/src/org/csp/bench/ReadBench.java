@@ -57,7 +57,9 @@ final class ReadBench {
     }
 
     void run() throws Exception {
-        String id = api.create(Api.assessmentBody("read-" + Long.toString(System.nanoTime(), 36), 3));
+        String area = "read-" + Long.toString(System.nanoTime(), 36);
+        Db.seedAreas(jdbcUrl, area, 1);
+        String id = api.create(Api.assessmentBody(area + "0", 3));
         String resourceId = seedAuditTrail(500);
         String base = api.base;
         String list = "?resourceType=bench-resource&resourceId=" + resourceId + "&page=0&size=20";

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class WriteBench {
     private static final int PRIORITIES = 2;
+    /** Areas registered before the API creates (one assessment per area and year): more than a phase can use. */
+    private static final int AREAS = 100_000;
 
     private final Api api;
     private final Raw raw;
@@ -38,9 +40,10 @@ final class WriteBench {
 
     void run() throws Exception {
         prepareBenchSchema();
+        Db.seedAreas(jdbcUrl, "w" + run + "-", AREAS);
         System.out.printf("write: %d clients, %d s per phase%n", clients, seconds);
         ConcurrentLinkedQueue<String> apiIds = new ConcurrentLinkedQueue<>();
-        double apiCreates = timed("api-create", i -> apiIds.add(api.create(Api.assessmentBody("w" + run + "-" + i, PRIORITIES))));
+        double apiCreates = timed("api-create", i -> apiIds.add(i >= AREAS ? exhausted() : api.create(Api.assessmentBody("w" + run + "-" + i, PRIORITIES))));
         ConcurrentLinkedQueue<UUID> jdbcIds = new ConcurrentLinkedQueue<>();
         double jdbcCreates = timedJdbc("jdbc-create", (c, i) -> jdbcIds.add(jdbcCreate(c, "w" + run + "-" + i)));
         double apiPublishes = timed("api-publish", i -> {
@@ -69,6 +72,10 @@ final class WriteBench {
 
     interface JdbcOp {
         void run(Connection c, int i) throws Exception;
+    }
+
+    private static String exhausted() {
+        throw new Exhausted();
     }
 
     static final class Exhausted extends RuntimeException {
