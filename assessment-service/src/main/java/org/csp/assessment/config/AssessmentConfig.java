@@ -34,9 +34,16 @@ public interface AssessmentConfig {
     }
 
     interface Imports {
-        /** Rows sent to PostgreSQL per statement when importing street-level CSV. */
+        /** About how many rows of a street-level CSV are buffered before they are streamed to PostgreSQL (COPY). */
         @WithDefault("1000")
         int batchSize();
+
+        /**
+         * Seconds a street-level import (one all-or-nothing transaction) may take before it is rolled back; read by
+         * {@code @TransactionConfiguration} on the import. The default 60 s would cut off files of a few million rows.
+         */
+        @WithDefault("3600")
+        int transactionTimeout();
 
         /**
          * The body limit of every endpoint except the street-level CSV import, whose limit is

@@ -3,7 +3,6 @@ package org.csp.assessment.repository;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -78,59 +77,16 @@ public class StatisticsStore {
         }
     }
 
-    /** Inserts incidents not seen before (by key) and returns how many new ones fell in each category and month. */
-    public Map<CategoryMonth, Long> insertNewIncidents(String sourceCode, String areaCode, List<Incident> incidents,
-            UUID importId) {
-        String sql = """
-                INSERT INTO street_incident (source_code, incident_key, area_code, month, category_code, lsoa_code,
-                                             longitude, latitude, location, outcome, import_id)
-                SELECT ?, k, ?, m, cat, lsoa, lon, lat, loc, outc, ?
-                  FROM unnest(?::varchar[], ?::date[], ?::varchar[], ?::varchar[], ?::float8[], ?::float8[], ?::varchar[], ?::varchar[])
-                       AS t(k, m, cat, lsoa, lon, lat, loc, outc)
-                ON CONFLICT (source_code, incident_key) DO NOTHING
-                RETURNING category_code, month""";
-        int n = incidents.size();
-        String[] keys = new String[n];
-        String[] months = new String[n];
-        String[] categories = new String[n];
-        String[] lsoas = new String[n];
-        Double[] lons = new Double[n];
-        Double[] lats = new Double[n];
-        String[] locations = new String[n];
-        String[] outcomes = new String[n];
-        for (int i = 0; i < n; i++) {
-            Incident incident = incidents.get(i);
-            keys[i] = incident.incidentKey();
-            months[i] = incident.month().atDay(1).toString();
-            categories[i] = incident.categoryCode();
-            lsoas[i] = incident.lsoaCode();
-            lons[i] = incident.longitude();
-            lats[i] = incident.latitude();
-            locations[i] = incident.location();
-            outcomes[i] = incident.outcome();
-        }
-        Map<CategoryMonth, Long> inserted = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, sourceCode);
-            ps.setString(2, areaCode);
-            ps.setObject(3, importId);
-            ps.setArray(4, array(c, "varchar", keys));
-            ps.setArray(5, array(c, "date", months));
-            ps.setArray(6, array(c, "varchar", categories));
-            ps.setArray(7, array(c, "varchar", lsoas));
-            ps.setArray(8, array(c, "float8", lons));
-            ps.setArray(9, array(c, "float8", lats));
-            ps.setArray(10, array(c, "varchar", locations));
-            ps.setArray(11, array(c, "varchar", outcomes));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    inserted.merge(new CategoryMonth(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate())), 1L, Long::sum);
-                }
-            }
+    /**
+     * Starts staging the incidents of one import on the transaction's connection (see {@link IncidentStaging});
+     * rows are streamed to PostgreSQL in chunks of about {@code flushBytes}.
+     */
+    public IncidentStaging stageIncidents(int flushBytes) {
+        try {
+            return new IncidentStaging(dataSource.getConnection(), flushBytes);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not store street-level incidents", e);
+            throw new IllegalStateException("could not start staging street-level incidents", e);
         }
-        return inserted;
     }
 
     /** Adds newly inserted incidents to the monthly aggregates (an unavailable month becomes a count). */
@@ -314,10 +270,6 @@ public class StatisticsStore {
         ps.setString(6, category);
         ps.setDate(7, firstDay(from));
         ps.setDate(8, firstDay(to));
-    }
-
-    private static Array array(Connection c, String type, Object[] values) throws SQLException {
-        return c.createArrayOf(type, values);
     }
 
     private static Date firstDay(YearMonth month) {

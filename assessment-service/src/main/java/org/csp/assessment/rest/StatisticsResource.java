@@ -103,7 +103,7 @@ public class StatisticsResource {
     @Operation(operationId = "importStreetLevelCsv", summary = "Import a data.police.uk street-level CSV",
             description = "Roles: partnership-officer, administrator, partner-agency (as its own agency, into its own sources). "
                     + "Columns: Crime ID, Month, Reported by, Falls within, Longitude, Latitude, Location, LSOA code, LSOA name, "
-                    + "Crime type, Last outcome category, Context. The body is streamed and inserted in batches; an incident "
+                    + "Crime type, Last outcome category, Context. The body is streamed into the database (COPY) in one transaction; an incident "
                     + "already imported (same Crime ID, or for anti-social behaviour the same row) is not counted again. "
                     + "Malformed rows are reported by line number (the header is line 1).")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),

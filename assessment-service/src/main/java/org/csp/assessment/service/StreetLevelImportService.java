@@ -1,5 +1,6 @@
 package org.csp.assessment.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import org.csp.assessment.domain.ImportMode;
 import org.csp.assessment.domain.RowRejection;
 import org.csp.assessment.domain.StatisticsImport;
 import org.csp.assessment.mapping.CsvRecordReader;
+import org.csp.assessment.repository.IncidentStaging;
 import org.csp.assessment.repository.StatisticsStore;
 import org.csp.assessment.repository.StatisticsStore.CategoryMonth;
 import org.csp.assessment.repository.StatisticsStore.Incident;
@@ -32,13 +34,15 @@ import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.problem.ApiException;
 
 /**
- * Imports a data.police.uk street-level CSV as a stream: records are parsed one at a time and inserted in
- * batches; each incident has a key (its Crime ID, or for anti-social behaviour rows, which have none, a digest
+ * Imports a data.police.uk street-level CSV as a stream: records are parsed one at a time and streamed to
+ * PostgreSQL with COPY into a staging table, then stored in one statement ({@link IncidentStaging}); each incident has a key (its Crime ID, or for anti-social behaviour rows, which have none, a digest
  * of the row and its occurrence in the file), so a re-import inserts nothing twice. The monthly aggregates
  * that trends read are increased by the incidents actually inserted, in the same transaction.
  */
 @ApplicationScoped
 public class StreetLevelImportService {
+    /** About the size of one incident as a COPY row: the batch size in rows becomes a buffer size in bytes. */
+    private static final int ROW_BYTES = 200;
 
     static final List<String> COLUMNS = List.of("Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude",
             "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context");
@@ -55,6 +59,7 @@ public class StreetLevelImportService {
     AssessmentConfig config;
 
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "csp.assessment.imports.transaction-timeout")
     public StatisticsImport importCsv(InputStream body, String areaCode, String sourceCode, String vintage, String requestedAgency,
             ImportMode mode) {
         Area.require(areaCode);
@@ -65,19 +70,18 @@ public class StreetLevelImportService {
         for (CrimeCategory c : CrimeCategory.<CrimeCategory>list("streetLevelName is not null")) {
             categoryByCrimeType.put(c.streetLevelName.toLowerCase(java.util.Locale.ROOT), c.code);
         }
-        int batchSize = Math.max(1, config.imports().batchSize());
+        int flushBytes = Math.max(1, config.imports().batchSize()) * ROW_BYTES;
         int maxListed = config.imports().maxReportedRejections();
         List<RowRejection> rejections = new ArrayList<>();
         long rejected = 0;
         long read = 0;
-        long inserted = 0;
-        Map<CategoryMonth, Long> added = new HashMap<>();
         Map<Long, Integer> occurrences = new HashMap<>();
-        List<Incident> batch = new ArrayList<>(batchSize);
+        Map<String, YearMonth> months = new HashMap<>();
+        Map<CategoryMonth, Long> added;
         CsvRecordReader csv = new CsvRecordReader(new BufferedReader(new InputStreamReader(body,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE)), 65_536));
-        try {
+        try (IncidentStaging staging = store.stageIncidents(flushBytes)) {
             Map<String, Integer> header = header(csv);
             while (true) {
                 List<String> fields;
@@ -99,7 +103,7 @@ public class StreetLevelImportService {
                     continue;
                 }
                 read++;
-                Object parsed = parse(fields, header, csv.recordLine(), categoryByCrimeType, occurrences);
+                Object parsed = parse(fields, header, csv.recordLine(), categoryByCrimeType, occurrences, months);
                 if (parsed instanceof RowRejection rejection) {
                     rejected++;
                     add(rejections, maxListed, rejection);
@@ -108,18 +112,16 @@ public class StreetLevelImportService {
                 if (!rejections.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
                     continue; // the file will be refused: keep reading only to report every bad row
                 }
-                batch.add((Incident) parsed);
-                if (batch.size() >= batchSize) {
-                    inserted += flush(batch, sourceCode, areaCode, record, added);
-                }
+                staging.add((Incident) parsed);
             }
+            if (rejected > 0 && mode == ImportMode.ALL_OR_NOTHING) {
+                throw ImportRefusal.of(rejections, read, maxListed).with("rowsRejected", rejected);
+            }
+            added = staging.insertNew(sourceCode, areaCode, record.id);
         } catch (IOException e) {
             throw ApiException.invalidField("body", "the CSV could not be read: " + e.getMessage());
         }
-        if (rejected > 0 && mode == ImportMode.ALL_OR_NOTHING) {
-            throw ImportRefusal.of(rejections, read, maxListed).with("rowsRejected", rejected);
-        }
-        inserted += flush(batch, sourceCode, areaCode, record, added);
+        long inserted = added.values().stream().mapToLong(Long::longValue).sum();
         store.addToMonthlyCounts(areaCode, sourceCode, vintage, added, record.id, record.submittedAt);
         record.rowsRead = (int) read;
         record.rowsApplied = (int) inserted;
@@ -131,20 +133,6 @@ public class StreetLevelImportService {
                 "areaCode", areaCode, "sourceCode", sourceCode, "vintage", vintage, "rowsApplied", inserted,
                 "rowsRejected", rejected));
         return record;
-    }
-
-    private long flush(List<Incident> batch, String source, String area, StatisticsImport record, Map<CategoryMonth, Long> added) {
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        Map<CategoryMonth, Long> fresh = store.insertNewIncidents(source, area, batch, record.id);
-        batch.clear();
-        long n = 0;
-        for (Map.Entry<CategoryMonth, Long> e : fresh.entrySet()) {
-            added.merge(e.getKey(), e.getValue(), Long::sum);
-            n += e.getValue();
-        }
-        return n;
     }
 
     private static void add(List<RowRejection> rejections, int max, RowRejection rejection) {
@@ -180,7 +168,7 @@ public class StreetLevelImportService {
     }
 
     private static Object parse(List<String> f, Map<String, Integer> h, long line, Map<String, String> categories,
-            Map<Long, Integer> occurrences) {
+            Map<Long, Integer> occurrences, Map<String, YearMonth> months) {
         if (f.size() != h.size()) {
             return new RowRejection(line, "record", "has " + f.size() + " fields; the header has " + h.size());
         }
@@ -191,12 +179,7 @@ public class StreetLevelImportService {
         }
         String crimeId = get(f, h, "Crime ID");
         String monthText = get(f, h, "Month");
-        YearMonth month;
-        try {
-            month = monthText == null ? null : org.csp.assessment.domain.ReportingPeriod.month(monthText, "Month");
-        } catch (ApiException e) {
-            month = null;
-        }
+        YearMonth month = monthText == null ? null : months.computeIfAbsent(monthText, StreetLevelImportService::monthOrNull);
         if (month == null) {
             return new RowRejection(line, "Month", "'" + clip(monthText) + "' is not a month like 2019-01");
         }
@@ -236,6 +219,14 @@ public class StreetLevelImportService {
             key = "row:" + HexFormat.of().formatHex(digest, 0, 16) + "#" + occurrence;
         }
         return new Incident(key, month, category, lsoa, longitude, latitude, location, outcome);
+    }
+
+    private static YearMonth monthOrNull(String text) {
+        try {
+            return org.csp.assessment.domain.ReportingPeriod.month(text, "Month");
+        } catch (ApiException e) {
+            return null;
+        }
     }
 
     private static Double coordinate(String text, double limit) {

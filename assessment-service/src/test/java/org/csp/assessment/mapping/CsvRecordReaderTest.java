@@ -36,4 +36,19 @@ class CsvRecordReaderTest {
         assertThrows(CsvRecordReader.MalformedRecordException.class, csv::next);
         assertEquals(List.of("ok"), csv.next());
     }
+
+    @Test
+    void recordsAndQuotedLineBreaksAcrossTheReadBlocksComeOutWhole() throws Exception {
+        // Each record is 24 characters, so many of them (and their quoted line breaks) straddle a 64 KiB block.
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            file.append(String.format("%05d,\"on or\nnear\",x\r\n", i));
+        }
+        CsvRecordReader csv = new CsvRecordReader(new StringReader(file.toString()));
+        for (int i = 0; i < 10_000; i++) {
+            assertEquals(List.of(String.format("%05d", i), "on or\nnear", "x"), csv.next());
+            assertEquals(1 + 2L * i, csv.recordLine());
+        }
+        assertNull(csv.next());
+    }
 }

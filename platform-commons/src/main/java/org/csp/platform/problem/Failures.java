@@ -20,8 +20,10 @@ public final class Failures {
                             || sql.getSQLState().equals("57P03"))) {
                 return true;
             }
-            String message = t.getMessage();
-            if (message != null && (message.contains("Acquisition timeout") || message.contains("Connection refused"))) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            // Agroal's pool answers "Sorry, acquisition timeout!" and Hibernate wraps it as "Unable to acquire JDBC Connection".
+            if (message.contains("acquisition timeout") || message.contains("unable to acquire jdbc connection")
+                    || message.contains("connection refused")) {
                 return true;
             }
         }
