@@ -10,11 +10,6 @@
 #                                contention); the stack is started and stopped as always
 #   benchmarks/run.sh --no-build skip the Maven build (use the jars in target/; the assessment jar must
 #                                contain org.csp.assessment.bench)
-# Steps that wait for endpoints other branches are building (report "not measured" until given):
-#   --import-url=URL                       POST text/csv of the generated data.police.uk file
-#   --trend-url=URL                        GET, timed with 1M, 3M and 10M incidents loaded via --import-url
-#   --draw-url=URL --draw-body=JSON --draw-amount-pence=N --balance-url=URL [--balance-field=balancePence]
-#                                          200 concurrent POSTs of one draw each; balance checked after
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -24,27 +19,21 @@ BENCH="$ROOT/benchmarks"
 mode=full
 build=true
 only=""
-pass=()
 for arg in "$@"; do
   case "$arg" in
     --quick) mode=quick ;;
     --no-build) build=false ;;
     --only=*) only=",${arg#--only=}," ;;
-    --import-url=*|--trend-url=*|--draw-url=*|--draw-body=*|--draw-amount-pence=*|--balance-url=*|--balance-field=*) pass+=("$arg") ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 64 ;;
   esac
 done
-opt() { # value of a pass-through option, or empty
-  local name="$1" a
-  for a in ${pass[@]+"${pass[@]}"}; do [[ "$a" == "--$name="* ]] && { echo "${a#--$name=}"; return; }; done
-  echo ""
-}
-
 if [[ "$mode" == quick ]]; then
-  READ_SECONDS=8; READ_ROUNDS=1; WRITE_SECONDS=8; EVENTS=500; IMPORT_ROWS=100000; STEP_LIMIT=300
+  READ_SECONDS=8; READ_ROUNDS=1; WRITE_SECONDS=8; EVENTS=500; IMPORT_ROWS=100000; TREND_SIZES=100000,300000,1000000
+  STEP_LIMIT=300
 else
-  READ_SECONDS=30; READ_ROUNDS=3; WRITE_SECONDS=30; EVENTS=10000; IMPORT_ROWS=1000000; STEP_LIMIT=1800
+  READ_SECONDS=30; READ_ROUNDS=3; WRITE_SECONDS=30; EVENTS=10000; IMPORT_ROWS=1000000; TREND_SIZES=1000000,3000000,10000000
+  STEP_LIMIT=1800
 fi
 # Events are published at a steady rate below saturation, so the figure is propagation latency, not queueing
 # (the results show the rate plan-service actually consumed at). BENCH_EVENT_RATE=n to change it.
@@ -164,22 +153,10 @@ step write write --raw="$RAW" --clients="$WRITE_CLIENTS" --seconds="$WRITE_SECON
 touch "$WORK/load-done"; wait "$peak" || true; rm -f "$WORK/load-done"
 
 step propagation propagation --raw="$RAW" --events="$EVENTS" --rate="$RATE"
-step import import --raw="$RAW" --rows="$IMPORT_ROWS" --csv="$WORK/street-crime-$IMPORT_ROWS.csv" \
-  ${pass[@]+"${pass[@]}"}
-# Trend queries with 1M, 3M and 10M incidents stored: the import endpoint tops the store up between sizes
-# (files with other seeds, so no Crime ID repeats); these loads write to a separate raw file.
-loaded=0
-[[ -n "$(opt import-url)" ]] && loaded=$IMPORT_ROWS
-for size in 1000000 3000000 10000000; do
-  if [[ -n "$(opt trend-url)" && -n "$(opt import-url)" && $loaded -lt $size ]]; then
-    add=$((size - loaded))
-    step "trend-load-$size" import --raw="$WORK/trend-load.csv" --rows="$add" --seed="$size" --no-copy \
-      --csv="$WORK/street-crime-$add-seed$size.csv" --import-url="$(opt import-url)"
-    loaded=$size
-  fi
-  step "trend-$size" trend --raw="$RAW" --size="$size" ${pass[@]+"${pass[@]}"}
-done
-step contention contention --raw="$RAW" --clients=200 ${pass[@]+"${pass[@]}"}
+step import import --raw="$RAW" --rows="$IMPORT_ROWS"
+# The trend step tops the import's area up to each size through the same import endpoint, then times the query.
+step trend trend --raw="$RAW" --sizes="$TREND_SIZES"
+step contention contention --raw="$RAW" --clients=200
 step footprint-ceiling footprint-ceiling --raw="$RAW"
 bench env --raw="$RAW" --label=end
 

@@ -50,6 +50,42 @@ final class Api {
         return b.append("]}").toString();
     }
 
+    /** POST of a JSON body to an absolute URL as the officer; the answer, whatever its status. */
+    HttpResponse<String> postJson(String url, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET of an absolute URL as the officer; throws unless 200. */
+    String get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    /** Registers an area in the assessment service (base) with two years of population, unless it exists. */
+    void ensureArea(String code) throws IOException, InterruptedException {
+        HttpResponse<String> r = postJson(base + "/api/v1/areas", "{\"code\":\"" + code + "\",\"name\":\"Benchmark area " + code
+                + "\",\"populations\":[{\"year\":2016,\"population\":166500},{\"year\":2017,\"population\":169955},"
+                + "{\"year\":2018,\"population\":171826}]}");
+        if (r.statusCode() != 201 && r.statusCode() != 409) {
+            throw new IllegalStateException("creating area " + code + " answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
+    /** The id in a JSON answer. */
+    static String id(String json) {
+        Matcher m = ID.matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return m.group(1);
+    }
+
     /** POST /api/v1/assessments; returns the new id or throws. */
     String create(String body) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/assessments"))

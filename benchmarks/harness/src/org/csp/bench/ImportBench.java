@@ -1,5 +1,6 @@
 package org.csp.bench;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Reader;
 import java.net.URI;
@@ -8,18 +9,29 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
  * Import: a data.police.uk street-level CSV of N rows (generated, deterministic), loaded (a) through the
- * platform's import endpoint when one is given with {@code --import-url} and (b) with PostgreSQL {@code COPY}
- * (JDBC CopyManager) into a table of the same shape, in the same run. Goal: import >= 0.5 of COPY rows/s.
+ * assessment service's {@code POST /api/v1/statistics/imports/street-level} and (b) with PostgreSQL {@code COPY}
+ * (JDBC CopyManager) into a table of the shape the service stores incidents in, in the same run.
+ * Goal: import >= 0.5 of COPY rows/s. The trend step reuses it (with --no-copy) to load more incidents.
  */
 final class ImportBench {
     static final String HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
@@ -70,58 +82,135 @@ final class ImportBench {
         }
     }
 
-    static void run(Args args, Raw raw) throws Exception {
+    /**
+     * Generates the file (once; cached by size and seed), measures the COPY ceiling unless --no-copy, then POSTs the
+     * file to the street-level import of the assessment service (--base, area --area registered first).
+     * Returns the rows the service applied.
+     */
+    static long run(Args args, Raw raw) throws Exception {
         int rows = args.integer("rows", 1_000_000);
-        Path csv = Path.of(args.get("csv", "benchmarks/target/street-crime-" + rows + ".csv"));
+        long seed = Long.parseLong(args.get("seed", "2019"));
+        Path csv = Path.of(args.get("csv", "benchmarks/target/street-crime-" + rows + "-seed" + seed + ".csv"));
         if (!Files.exists(csv)) {
             long t = System.nanoTime();
-            generate(csv, rows, Long.parseLong(args.get("seed", "2019")));
+            generate(csv, rows, seed);
             System.out.printf("import: generated %s (%d rows) in %.1f s%n", csv, rows, (System.nanoTime() - t) / 1e9);
         }
-        raw.put("import", "rows", rows, "count", csv.getFileName().toString());
+        String step = args.get("step", "import");
+        String jdbc = args.get("jdbc", Db.URL);
         if (!args.has("no-copy")) {
-            copyBaseline(args.get("jdbc", Db.URL), csv, rows, raw);
+            raw.put(step, "rows", rows, "count", csv.getFileName().toString());
+            copyBaseline(jdbc, csv, raw);
         }
-        if (!args.has("import-url")) {
-            raw.notMeasured("import", "api_rows_per_s", "1/s", "not measured: endpoint not available (give --import-url)");
-            return;
-        }
-        Api api = new Api("", Api.token(args.get("issuer", "http://127.0.0.1:8079/token")));
+        Api api = new Api(args.get("base", "http://127.0.0.1:8081"), Api.token(args.get("issuer", "http://127.0.0.1:8079/token")));
+        String area = args.get("area", "bench-import");
+        api.ensureArea(area);
+        String url = api.base + "/api/v1/statistics/imports/street-level?areaCode=" + area + "&sourceCode=data-police-uk-street"
+                + "&vintage=benchmark&mode=ALL_OR_NOTHING";
         long t = System.nanoTime();
-        HttpResponse<String> r = api.http.send(HttpRequest.newBuilder(URI.create(args.required("import-url")))
+        HttpResponse<String> r = api.http.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + api.token).header("Content-Type", "text/csv")
                 .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
                 HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - t) / 1e9;
-        if (r.statusCode() / 100 != 2) {
-            raw.notMeasured("import", "api_rows_per_s", "1/s", "import endpoint answered " + r.statusCode());
-            return;
+        Matcher applied = Pattern.compile("\"rowsApplied\"\\s*:\\s*(\\d+)").matcher(r.body());
+        if (r.statusCode() != 201 || !applied.find()) {
+            throw new IllegalStateException("the import answered " + r.statusCode() + ": "
+                    + r.body().substring(0, Math.min(2000, r.body().length())));
         }
-        raw.put("import", "api_rows_per_s", rows / seconds, "1/s", "POST text/csv until the response");
+        long appliedRows = Long.parseLong(applied.group(1));
+        System.out.printf("import: %d rows posted, %d applied in %.1f s%n", rows, appliedRows, seconds);
+        if (!args.has("no-copy")) {
+            raw.put(step, "api_rows_per_s", rows / seconds, "1/s", "POST text/csv until the 201 answer; " + appliedRows
+                    + " of " + rows + " rows applied (incidents + monthly counts, one transaction)");
+        }
+        return appliedRows;
     }
 
-    /** COPY of the same file into bench.street_crime_copy (the 12 columns, typed as the platform stores them). */
-    static void copyBaseline(String jdbcUrl, Path csv, int rows, Raw raw) throws Exception {
+    /**
+     * The ceiling: COPY of the same rows, already in the shape the service stores them (its key, category code,
+     * month as a date; the transformation is not timed), into a table created LIKE assessment.street_incident
+     * INCLUDING ALL, so with the same columns, types and primary key index.
+     */
+    static void copyBaseline(String jdbcUrl, Path csv, Raw raw) throws Exception {
         try (Connection c = Db.connect(jdbcUrl)) {
+            Map<String, String> categories = new HashMap<>();
             try (Statement s = c.createStatement()) {
                 s.execute("create schema if not exists bench");
-                s.execute("drop table if exists bench.street_crime_copy");
-                s.execute("create table bench.street_crime_copy (crime_id varchar(64), month varchar(7) not null,"
-                        + " reported_by varchar(100), falls_within varchar(100), longitude numeric(9,6), latitude numeric(9,6),"
-                        + " location varchar(200), lsoa_code varchar(9), lsoa_name varchar(100), crime_type varchar(60) not null,"
-                        + " last_outcome_category varchar(120), context text)");
+                s.execute("drop table if exists bench.street_incident_copy");
+                s.execute("create table bench.street_incident_copy (like assessment.street_incident including all)");
+                try (ResultSet r = s.executeQuery("select lower(street_level_name), code from assessment.crime_category"
+                        + " where street_level_name is not null")) {
+                    while (r.next()) {
+                        categories.put(r.getString(1), r.getString(2));
+                    }
+                }
             }
+            Path shaped = csv.resolveSibling(csv.getFileName() + ".incidents");
+            long t0 = System.nanoTime();
+            long written = toIncidentShape(csv, shaped, categories);
+            System.out.printf("import: %d rows put in the incident shape in %.1f s (not timed)%n", written,
+                    (System.nanoTime() - t0) / 1e9);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             long t = System.nanoTime();
             long copied;
-            try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-                copied = copy.copyIn("copy bench.street_crime_copy from stdin with (format csv, header true)", reader);
+            try (Reader reader = Files.newBufferedReader(shaped, StandardCharsets.UTF_8)) {
+                copied = copy.copyIn("copy bench.street_incident_copy from stdin with (format csv)", reader);
             }
             double seconds = (System.nanoTime() - t) / 1e9;
-            raw.put("import", "copy_rows_per_s", copied / seconds, "1/s", copied + " rows in " + String.format(Locale.ROOT, "%.1f", seconds) + " s");
+            raw.put("import", "copy_rows_per_s", copied / seconds, "1/s", copied + " rows in "
+                    + String.format(Locale.ROOT, "%.1f", seconds) + " s into a table LIKE assessment.street_incident INCLUDING ALL");
             try (Statement s = c.createStatement()) {
-                s.execute("drop table bench.street_crime_copy");
+                s.execute("drop table bench.street_incident_copy");
+            }
+            Files.delete(shaped);
+        }
+    }
+
+    /** Rewrites a generated street-level CSV as rows of street_incident (source, key, area, month, category, ...). */
+    private static long toIncidentShape(Path csv, Path out, Map<String, String> categories) throws Exception {
+        String importId = UUID.randomUUID().toString();
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        long n = 0;
+        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            in.readLine();
+            for (String line; (line = in.readLine()) != null; ) {
+                List<String> f = fields(line);
+                String category = categories.get(f.get(9).toLowerCase(Locale.ROOT));
+                if (category == null) {
+                    throw new IllegalStateException("no category for " + f.get(9));
+                }
+                String key = f.get(0).isEmpty()
+                        ? "row:" + HexFormat.of().formatHex(sha.digest(line.getBytes(StandardCharsets.UTF_8)), 0, 16) + "#1"
+                        : "id:" + f.get(0);
+                w.write(String.join(",", "data-police-uk-street", key, "bench-copy", f.get(1) + "-01", category, f.get(7),
+                        f.get(4), f.get(5), "\"" + f.get(6) + "\"", f.get(10).isEmpty() ? "" : "\"" + f.get(10) + "\"", importId));
+                w.write('\n');
+                n++;
             }
         }
+        return n;
+    }
+
+    /** Splits one line of the generated file (a field is quoted only when it holds a ';', never a quote). */
+    private static List<String> fields(String line) {
+        List<String> f = new ArrayList<>(12);
+        int i = 0;
+        while (i <= line.length()) {
+            if (i < line.length() && line.charAt(i) == '"') {
+                int end = line.indexOf('"', i + 1);
+                f.add(line.substring(i + 1, end));
+                i = end + 2;
+            } else {
+                int end = line.indexOf(',', i);
+                if (end < 0) {
+                    end = line.length();
+                }
+                f.add(line.substring(i, end));
+                i = end + 1;
+            }
+        }
+        return f;
     }
 }
