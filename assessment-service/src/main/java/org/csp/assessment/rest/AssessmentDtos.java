@@ -65,9 +65,14 @@ public final class AssessmentDtos {
             @Schema(description = "Version, also the ETag") long version, List<String> pendingData, List<PriorityView> priorities) {
 
         public static AssessmentView of(StrategicAssessment a) {
+            return of(a, a.priorities);
+        }
+
+        /** The view of {@code a} with its priorities loaded separately (AssessmentService.prioritiesOf). */
+        public static AssessmentView of(StrategicAssessment a, List<RecommendedPriority> priorities) {
             return new AssessmentView(a.id, a.areaCode, a.financialYear, a.title, a.status, a.publishedAt, a.endorsedAt,
                     a.endorsedByDecision, a.version, List.copyOf(a.pendingData),
-                    a.priorities.stream().map(PriorityView::of).toList());
+                    priorities.stream().map(PriorityView::of).toList());
         }
     }
 

@@ -122,7 +122,8 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class), examples = @ExampleObject(name = "draft", value = OpenApiExamples.ASSESSMENT)))
     public Response get(@PathParam("id") UUID id) {
         StrategicAssessment assessment = assessments.get(id);
-        return Response.ok(AssessmentView.of(assessment)).header(HttpHeaders.ETAG, Etags.of(assessment.version)).build();
+        return Response.ok(AssessmentView.of(assessment, assessments.prioritiesOf(assessment)))
+                .header(HttpHeaders.ETAG, Etags.of(assessment.version)).build();
     }
 
     @PUT

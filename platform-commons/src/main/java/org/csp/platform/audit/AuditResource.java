@@ -40,6 +40,9 @@ public class AuditResource {
               "changes": {"status": {"from": "DRAFT", "to": "SUBMITTED"}}}],
              "page": 0, "size": 20, "totalItems": 1, "totalPages": 1}""";
 
+    // A fixed query, so Hibernate compiles it once (Panache's count() derives a new count query per call).
+    private static final String COUNT = "select count(*) from AuditEntry where resourceType = ?1 and resourceId = ?2";
+
     @Inject
     ObjectMapper json;
 
@@ -56,7 +59,8 @@ public class AuditResource {
             @QueryParam("resourceId") @NotBlank @Size(max = 100) String resourceId,
             @Valid @BeanParam PageRequest paging) {
         return Page.of(AuditEntry.find("resourceType = ?1 and resourceId = ?2 order by occurredAt desc, id",
-                resourceType, resourceId), paging, this::view);
+                resourceType, resourceId), paging, this::view, () -> AuditEntry.getEntityManager()
+                        .createQuery(COUNT, Long.class).setParameter(1, resourceType).setParameter(2, resourceId).getSingleResult());
     }
 
     private AuditEntryView view(AuditEntry e) {
