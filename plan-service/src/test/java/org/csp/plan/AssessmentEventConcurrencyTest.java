@@ -108,8 +108,9 @@ class AssessmentEventConcurrencyTest {
                 AssessmentEventConsumptionTest.payload(assessmentId, recommendation, recommendation, UUID.randomUUID().toString()));
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(List.of(eventId)) == 1);
         assertEquals(2, AssessmentEventConsumptionTest.proposalsFor(assessmentId));
-        assertEquals(1L, QuarkusTransaction.requiringNew().call(
-                () -> PriorityProposal.count("recommendationId", UUID.fromString(recommendation))));
+        long proposals = QuarkusTransaction.requiringNew().call(
+                () -> PriorityProposal.count("recommendationId", UUID.fromString(recommendation)));
+        assertEquals(1, proposals);
     }
 
     private long processed(List<String> eventIds) {
