@@ -30,10 +30,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Event propagation: N assessments are created (not timed), then published at a steady rate; for each
- * assessment-published event, the time from the publishing write to plan-service's committed inbox row
- * ({@code plan.inbox_processed_event.processed_at} of that event id), read with JDBC. Two start points:
- * the outbox row's {@code occurred_at} (set inside the publishing transaction, just before its commit: an upper
- * bound) and the HTTP response (just after the commit: a lower bound). Ceiling: the same payloads produced
+ * assessment-published event, the time from the commit of the publishing transaction to the commit of
+ * plan-service's consuming transaction (its inbox row and the effect), both PostgreSQL commit timestamps read with
+ * JDBC after the run (see {@link #awaitEffects}). Also from the HTTP response (just after the publishing commit), and
+ * the services' own clock stamps. Ceiling: the same payloads produced
  * and consumed raw on the same broker, same rate (producer acks=all, idempotent, flushed per send, as the relay).
  */
 final class PropagationBench {
@@ -64,23 +64,29 @@ final class PropagationBench {
         Stats fromResponse = new Stats(latencies[1]);
         Stats relay = new Stats(latencies[2]);
         Stats downstream = new Stats(latencies[3]);
+        Stats stamps = new Stats(latencies[4]);
         String note = fromCommit.count() + " of " + ids.size() + " events; " + rate + "/s";
+        String e2e = "publishing commit -> plan's consuming commit (commit timestamps; see events_with_commit_times)";
         raw.put("propagation", "events_measured", fromCommit.count(), "count", note);
-        raw.put("propagation", "e2e_p50_ms", fromCommit.percentile(50), "ms", "outbox occurred_at -> plan inbox processed_at");
-        raw.put("propagation", "e2e_p99_ms", fromCommit.percentile(99), "ms", "outbox occurred_at -> plan inbox processed_at");
-        raw.put("propagation", "e2e_max_ms", fromCommit.max(), "ms", "outbox occurred_at -> plan inbox processed_at");
-        raw.put("propagation", "e2e_from_response_p50_ms", fromResponse.percentile(50), "ms", "HTTP response -> processed_at (may be < 0)");
-        raw.put("propagation", "e2e_from_response_p99_ms", fromResponse.percentile(99), "ms", "HTTP response -> processed_at");
-        raw.put("propagation", "e2e_from_response_max_ms", fromResponse.max(), "ms", "HTTP response -> processed_at");
-        // Where the time goes: the relay (outbox row to broker ack) and the rest (broker, plan's consumer, its transaction).
-        raw.put("propagation", "relay_p50_ms", relay.percentile(50), "ms", "occurred_at -> outbox sent_at (relay sent and acked)");
-        raw.put("propagation", "relay_p99_ms", relay.percentile(99), "ms", "occurred_at -> outbox sent_at");
-        raw.put("propagation", "consumer_p50_ms", downstream.percentile(50), "ms", "outbox sent_at -> plan processed_at");
-        raw.put("propagation", "consumer_p99_ms", downstream.percentile(99), "ms", "outbox sent_at -> plan processed_at");
-        if (latencies[4].length > 1) {
-            double seconds = (latencies[4][1] - latencies[4][0]) / 1e3;
+        raw.put("propagation", "e2e_p50_ms", fromCommit.percentile(50), "ms", e2e);
+        raw.put("propagation", "e2e_p99_ms", fromCommit.percentile(99), "ms", e2e);
+        raw.put("propagation", "e2e_max_ms", fromCommit.max(), "ms", e2e);
+        raw.put("propagation", "e2e_from_response_p50_ms", fromResponse.percentile(50), "ms", "HTTP response -> consuming commit (may be < 0)");
+        raw.put("propagation", "e2e_from_response_p99_ms", fromResponse.percentile(99), "ms", "HTTP response -> consuming commit");
+        raw.put("propagation", "e2e_from_response_max_ms", fromResponse.max(), "ms", "HTTP response -> consuming commit");
+        // The services' own stamps, both taken inside their transactions before the commit (processed_at even before
+        // the effect is applied): the figure the step reported before it used commit times.
+        raw.put("propagation", "stamps_p50_ms", stamps.percentile(50), "ms", "outbox occurred_at -> plan inbox processed_at");
+        raw.put("propagation", "stamps_p99_ms", stamps.percentile(99), "ms", "outbox occurred_at -> plan inbox processed_at");
+        // Where the time goes: the relay (publishing commit to broker ack) and the rest (broker, plan's consumer, its transaction).
+        raw.put("propagation", "relay_p50_ms", relay.percentile(50), "ms", "publishing commit -> outbox sent_at (relay sent and acked)");
+        raw.put("propagation", "relay_p99_ms", relay.percentile(99), "ms", "publishing commit -> outbox sent_at");
+        raw.put("propagation", "consumer_p50_ms", downstream.percentile(50), "ms", "outbox sent_at -> plan's consuming commit");
+        raw.put("propagation", "consumer_p99_ms", downstream.percentile(99), "ms", "outbox sent_at -> plan's consuming commit");
+        if (latencies[5].length > 1) {
+            double seconds = (latencies[5][1] - latencies[5][0]) / 1e3;
             raw.put("propagation", "consumed_per_s", fromCommit.count() / Math.max(seconds, 1e-3), "1/s",
-                    "events / (last processed_at - first occurred_at): below the publish rate means plan-service's consumer fell behind");
+                    "events / (last consuming commit - first publishing commit): below the publish rate means plan-service's consumer fell behind");
         }
         double[] inOrder = latencies[0];
         int tenth = Math.max(1, inOrder.length / 10);
@@ -188,17 +194,37 @@ final class PropagationBench {
         return responded;
     }
 
-    /** Per consumed event in publishing order, ms: [0] occurred_at -> processed_at, [1] HTTP response -> processed_at,
-     * [2] occurred_at -> sent_at (relay), [3] sent_at -> processed_at (broker and consumer). */
+    /** Per consumed event in publishing order, ms: [0] publishing commit -> consuming commit, [1] HTTP response ->
+     * consuming commit, [2] publishing commit -> outbox sent_at (relay), [3] sent_at -> consuming commit (broker and
+     * consumer), [4] occurred_at -> processed_at (the services' own clock stamps, both taken before their commits);
+     * last: {first publishing commit, last consuming commit} in epoch ms.
+     *
+     * <p>Commit times are PostgreSQL's own ({@code pg_xact_commit_timestamp(xmin)}, the local stack runs with
+     * {@code track_commit_timestamp=on}): the publishing commit is that of assessment's audit row of the publication
+     * (written in the publishing transaction, never updated; the outbox row's xmin changes when the relay marks it
+     * sent), the consuming commit that of plan's inbox row (written in the transaction that applies the effect).
+     * Without commit timestamps the stamps are used instead, and the notes say so. */
     private double[][] awaitEffects(List<String> ids, Map<String, Instant> responded) throws Exception {
-        String sql = "select o.aggregate_id, o.occurred_at, i.processed_at, o.sent_at from assessment.outbox_event o"
-                + " join plan.inbox_processed_event i on i.event_id = o.id::text"
-                + " where o.aggregate_id = any(?) and o.event_type like '%assessment-published%' order by o.position";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         try (Connection c = Db.connect(jdbcUrl)) {
+            boolean commitTimes;
+            try (PreparedStatement s = c.prepareStatement("select current_setting('track_commit_timestamp')");
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                commitTimes = "on".equals(r.getString(1));
+            }
+            String published = commitTimes ? "pg_xact_commit_timestamp(a.xmin)" : "null::timestamptz";
+            String consumed = commitTimes ? "pg_xact_commit_timestamp(i.xmin)" : "null::timestamptz";
+            String sql = "select o.aggregate_id, o.occurred_at, i.processed_at, o.sent_at, " + published + ", " + consumed
+                    + " from assessment.outbox_event o"
+                    + " join plan.inbox_processed_event i on i.event_id = o.id::text"
+                    + " left join assessment.audit_entry a on a.resource_type = 'strategic-assessment'"
+                    + " and a.resource_id = o.aggregate_id and a.action = 'assessment.published'"
+                    + " where o.aggregate_id = any(?) and o.event_type like '%assessment-published%' order by o.position";
             Array array = c.createArrayOf("varchar", ids.toArray());
             while (true) {
                 List<double[]> rows = new ArrayList<>();
+                int stamped = 0;
                 try (PreparedStatement s = c.prepareStatement(sql)) {
                     s.setArray(1, array);
                     try (ResultSet r = s.executeQuery()) {
@@ -207,12 +233,22 @@ final class PropagationBench {
                             Instant processed = r.getTimestamp(3).toInstant();
                             Instant response = responded.get(r.getString(1));
                             Instant sent = r.getTimestamp(4) == null ? processed : r.getTimestamp(4).toInstant();
+                            Instant publishCommit = r.getTimestamp(5) == null ? null : r.getTimestamp(5).toInstant();
+                            Instant consumeCommit = r.getTimestamp(6) == null ? null : r.getTimestamp(6).toInstant();
+                            Instant from = occurred;
+                            Instant to = processed;
+                            if (publishCommit != null && consumeCommit != null) {
+                                from = publishCommit;
+                                to = consumeCommit;
+                                stamped++;
+                            }
                             rows.add(new double[] {
+                                    Duration.between(from, to).toNanos() / 1e6,
+                                    response == null ? Double.NaN : Duration.between(response, to).toNanos() / 1e6,
+                                    Duration.between(from, sent).toNanos() / 1e6,
+                                    Duration.between(sent, to).toNanos() / 1e6,
                                     Duration.between(occurred, processed).toNanos() / 1e6,
-                                    response == null ? Double.NaN : Duration.between(response, processed).toNanos() / 1e6,
-                                    Duration.between(occurred, sent).toNanos() / 1e6,
-                                    Duration.between(sent, processed).toNanos() / 1e6,
-                                    occurred.toEpochMilli(), processed.toEpochMilli()});
+                                    from.toEpochMilli(), to.toEpochMilli()});
                         }
                     }
                 }
@@ -221,17 +257,21 @@ final class PropagationBench {
                         System.err.printf("  only %d of %d events reached plan-service within 120 s%n", rows.size(), responded.size());
                         raw.put("propagation", "events_not_consumed", responded.size() - rows.size(), "count", "within 120 s after the last publish");
                     }
+                    raw.put("propagation", "events_with_commit_times", stamped, "count", commitTimes
+                            ? "events timed commit to commit (pg_xact_commit_timestamp); the rest by occurred_at -> processed_at"
+                            : "track_commit_timestamp is off: timed by occurred_at -> processed_at (both before their commits)");
                     double first = Double.MAX_VALUE;
                     double last = 0;
                     for (double[] x : rows) {
-                        first = Math.min(first, x[4]);
-                        last = Math.max(last, x[5]);
+                        first = Math.min(first, x[5]);
+                        last = Math.max(last, x[6]);
                     }
                     return new double[][] {
                             rows.stream().mapToDouble(x -> x[0]).toArray(),
                             rows.stream().mapToDouble(x -> x[1]).filter(x -> !Double.isNaN(x)).toArray(),
                             rows.stream().mapToDouble(x -> x[2]).toArray(),
                             rows.stream().mapToDouble(x -> x[3]).toArray(),
+                            rows.stream().mapToDouble(x -> x[4]).toArray(),
                             rows.isEmpty() ? new double[0] : new double[] {first, last}};
                 }
                 Thread.sleep(500);

@@ -7,8 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.csp.plan.domain.CommunitySafetyPlan;
@@ -70,15 +73,24 @@ public class ProposalService {
             throw new PoisonMessageException("assessment-published " + event.id() + " has no financial year like 2019-20");
         }
         String area = published.areaCode() == null ? "" : published.areaCode();
-        CommunitySafetyPlan draft = CommunitySafetyPlan
-                .<CommunitySafetyPlan>find("areaCode = ?1 and status = ?2 order by periodStart desc, createdAt desc", area,
-                        PlanStatus.DRAFT).firstResult();
         List<String> missing = new ArrayList<>();
         java.time.LocalDate yearStart = new FinancialYear(Integer.parseInt(published.financialYear().substring(0, 4))).start();
-        CommunitySafetyPlan adopted = CommunitySafetyPlan
-                .<CommunitySafetyPlan>find("areaCode = ?1 and status = ?2 and periodStart <= ?3 and periodEnd >= ?3"
-                        + " order by periodStart desc", area, PlanStatus.ADOPTED, yearStart).firstResult();
+        // The area's latest draft plan and the adopted plan covering the assessment's year, in one query.
+        CommunitySafetyPlan draft = null;
+        CommunitySafetyPlan adopted = null;
+        for (CommunitySafetyPlan plan : CommunitySafetyPlan.<CommunitySafetyPlan>list("areaCode = ?1 and (status = ?2"
+                + " or (status = ?3 and periodStart <= ?4 and periodEnd >= ?4)) order by periodStart desc, createdAt desc",
+                area, PlanStatus.DRAFT, PlanStatus.ADOPTED, yearStart)) {
+            if (draft == null && plan.status == PlanStatus.DRAFT) {
+                draft = plan;
+            } else if (adopted == null && plan.status == PlanStatus.ADOPTED) {
+                adopted = plan;
+            }
+        }
         List<PriorityTheme> adoptedThemes = adopted == null ? List.of() : PriorityTheme.ofPlan(adopted.id);
+        // One query for the recommendations already proposed (a redelivered or republished assessment), not one
+        // per priority: each query would also flush the rows written so far, a round trip more per priority.
+        Set<UUID> proposed = alreadyProposed(published.priorities());
         for (AssessmentPublished.Priority priority : published.priorities()) {
             if (priority.recommendationId() == null || priority.title() == null || priority.title().isBlank()) {
                 throw new PoisonMessageException("assessment-published " + event.id() + " has a priority without id or title");
@@ -86,7 +98,7 @@ public class ProposalService {
             if (adopted != null && adoptedThemes.stream().noneMatch(t -> t.covers(priority.recommendationId(), priority.title()))) {
                 missing.add(priority.title());
             }
-            if (PriorityProposal.count("recommendationId", priority.recommendationId()) > 0) {
+            if (!proposed.add(priority.recommendationId())) {
                 continue;
             }
             PriorityProposal proposal = new PriorityProposal();
@@ -117,6 +129,17 @@ public class ProposalService {
             audit.record("plan", adopted.id, "plan.refresh-flagged", Map.of("assessmentId", published.assessmentId(),
                     "missingPriorities", missing));
         }
+    }
+
+    private static Set<UUID> alreadyProposed(List<AssessmentPublished.Priority> priorities) {
+        List<UUID> ids = priorities.stream().map(AssessmentPublished.Priority::recommendationId).filter(Objects::nonNull)
+                .distinct().toList();
+        if (ids.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(PriorityProposal.getEntityManager()
+                .createQuery("select p.recommendationId from PriorityProposal p where p.recommendationId in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
     }
 
     private static String clip(String text, int max) {

@@ -96,6 +96,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", persistent ? "on" : "off")
                     .setServerConfig("synchronous_commit", persistent ? "on" : "off")
                     .setServerConfig("full_page_writes", persistent ? "on" : "off")
+                    // Commit times of transactions (pg_xact_commit_timestamp(xmin)): the benchmark's event
+                    // propagation is measured from the publishing commit to the consuming commit with them.
+                    .setServerConfig("track_commit_timestamp", persistent ? "on" : "off")
                     .setRegisterShutdownHook(registerShutdownHook)
                     .start();
         } catch (IOException e) {
