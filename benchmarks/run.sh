@@ -154,6 +154,8 @@ grep -q "is running locally" "$LOGS/stack.log" || { echo "ERROR: the stack was n
 say "stack ready; 15 s idle before measuring idle memory"
 sleep 15
 step footprint-idle footprint-memory --raw="$RAW" --label=idle --pids="$WORK/pids" --launcher-pid="$launcher" --data="$DATA"
+# Each service started alone (its own command line on a free port) while the stack idles: the per-service goal.
+step footprint-alone footprint-alone --raw="$RAW" --pids="$WORK/pids" --logs="$LOGS" --idle-seconds=10
 
 rm -f "$WORK/load-done"
 bench footprint-peak --raw="$RAW" --pids="$WORK/pids" --until-file="$WORK/load-done" > "$LOGS/footprint-peak.log" 2>&1 &
@@ -180,7 +182,7 @@ for size in 1000000 3000000 10000000; do
   step "trend-$size" trend --raw="$RAW" --size="$size" ${pass[@]+"${pass[@]}"}
 done
 step contention contention --raw="$RAW" --clients=200 ${pass[@]+"${pass[@]}"}
-step footprint-ceiling footprint-ceiling --raw="$RAW"
+step footprint-ceiling footprint-ceiling --raw="$RAW" --pids="$WORK/pids"
 bench env --raw="$RAW" --label=end
 
 stop_stack
