@@ -207,7 +207,7 @@ final class Footprint {
         Map<String, Long> pids = readPids(Path.of(args.required("pids")));
         Path logs = Path.of(args.get("logs", "benchmarks/target/logs"));
         int idleSeconds = args.integer("idle-seconds", 10);
-        List<String> jvmOptions = List.of();
+        List<String> jvmOptions = List.of("-Xmx192m");
         for (long pid : pids.values()) {
             jvmOptions = jvmOptions(commandLine(pid));
             break;
@@ -298,6 +298,8 @@ final class Footprint {
                 return;
             }
             raw.put("footprint", key + "_ready_s", readyS, "s", note + "; load " + loadAverage());
+            raw.put("footprint", key + "_ready_cpu_s", cpuSeconds(p.pid()), "s",
+                    "CPU time (user + system) of the process from start to ready: less sensitive to the machine's load");
             Thread.sleep(idleSeconds * 1000L);
             raw.put("footprint", key + "_rss_idle_mb", kb(p.pid(), "VmRSS") / 1024.0, "MB",
                     "VmRSS " + idleSeconds + " s after ready; PSS " + Math.round(pss(p.pid()) / 1024.0) + " MB");
@@ -306,6 +308,17 @@ final class Footprint {
             if (!p.waitFor(40, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
             }
+        }
+    }
+
+    /** utime + stime of a process, /proc/<pid>/stat (fields 14 and 15, in clock ticks of 1/100 s). */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
