@@ -143,6 +143,8 @@ grep -q "is running locally" "$LOGS/stack.log" || { echo "ERROR: the stack was n
 say "stack ready; 15 s idle before measuring idle memory"
 sleep 15
 step footprint-idle footprint-memory --raw="$RAW" --label=idle --pids="$WORK/pids" --launcher-pid="$launcher" --data="$DATA"
+# Each service started alone (its own command line on a free port) while the stack idles: the per-service goal.
+step footprint-alone footprint-alone --raw="$RAW" --pids="$WORK/pids" --logs="$LOGS" --idle-seconds=10
 
 rm -f "$WORK/load-done"
 bench footprint-peak --raw="$RAW" --pids="$WORK/pids" --until-file="$WORK/load-done" > "$LOGS/footprint-peak.log" 2>&1 &
@@ -157,7 +159,7 @@ step import import --raw="$RAW" --rows="$IMPORT_ROWS"
 # The trend step tops the import's area up to each size through the same import endpoint, then times the query.
 step trend trend --raw="$RAW" --sizes="$TREND_SIZES"
 step contention contention --raw="$RAW" --clients=200
-step footprint-ceiling footprint-ceiling --raw="$RAW"
+step footprint-ceiling footprint-ceiling --raw="$RAW" --pids="$WORK/pids"
 bench env --raw="$RAW" --label=end
 
 stop_stack

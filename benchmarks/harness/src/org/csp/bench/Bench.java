@@ -14,7 +14,7 @@ public final class Bench {
     public static void main(String[] argv) throws Exception {
         if (argv.length == 0) {
             System.err.println("usage: Bench <read|write|propagation|import|trend|contention|footprint-watch|footprint-memory|"
-                    + "footprint-peak|footprint-ceiling|bare-http|gen-csv|env|report> --name=value...  (see docs/benchmarks.md)");
+                    + "footprint-peak|footprint-alone|footprint-ceiling|bare-http|gen-csv|env|report> --name=value...  (see docs/benchmarks.md)");
             System.exit(64);
         }
         Args args = new Args(argv, 1);
@@ -35,6 +35,7 @@ public final class Bench {
             case "footprint-watch" -> Footprint.watchStart(args, Raw.fromArgs(args));
             case "footprint-memory" -> Footprint.memory(args, Raw.fromArgs(args));
             case "footprint-peak" -> Footprint.peak(args, Raw.fromArgs(args));
+            case "footprint-alone" -> Footprint.alone(args, Raw.fromArgs(args));
             case "footprint-ceiling" -> Footprint.ceiling(args, Raw.fromArgs(args));
             case "bare-http" -> Footprint.bareHttp(args);
             case "gen-csv" -> ImportBench.generate(Path.of(args.required("out")), args.integer("rows", 1_000_000), 2019);

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * Footprint: each service's time from process start (the kernel's start time of its JVM, /proc) to its first
  * 200 on /q/health/ready, and its resident memory (VmRSS, /proc) idle and the peak under load; the whole
  * stack's memory (launcher with Kafka, PostgreSQL, services) as the sum of PSS, so shared pages count once.
- * Ceiling: a bare JVM (JDK HttpServer answering one path, same -Xmx) started the same way, four at once as
- * the launcher starts the four services, measured in the same run.
+ * Each service is also started alone (the per-service goal) while the rest of the stack idles.
+ * Ceiling: a bare JVM (JDK HttpServer answering one path, the services' JVM options) started the same way,
+ * alone and four at once as the launcher starts the four services, measured in the same run.
  */
 final class Footprint {
     static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
@@ -125,12 +126,21 @@ final class Footprint {
     static void ceiling(Args args, Raw raw) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
+        List<String> jvmOptions = List.of("-Xmx192m");
+        if (args.get("pids", null) != null && Files.exists(Path.of(args.get("pids", null)))) {
+            for (long pid : readPids(Path.of(args.get("pids", null))).values()) {
+                jvmOptions = jvmOptions(commandLine(pid)); // the services' JVM options
+                break;
+            }
+        }
         Path dir = Files.createTempDirectory("bench-bare");
         List<Process> processes = new ArrayList<>();
         try {
             for (int i = 0; i < 4; i++) {
-                processes.add(new ProcessBuilder(java, "-Xmx192m", "-cp", classpath, "org.csp.bench.Bench", "bare-http",
-                        "--port-file=" + dir.resolve("port-" + i)).redirectErrorStream(true)
+                List<String> command = new ArrayList<>(List.of(java));
+                command.addAll(jvmOptions);
+                command.addAll(List.of("-cp", classpath, "org.csp.bench.Bench", "bare-http", "--port-file=" + dir.resolve("port-" + i)));
+                processes.add(new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(dir.resolve("out-" + i).toFile()).start());
             }
             double[] readyS = new double[4];
@@ -161,7 +171,7 @@ final class Footprint {
             for (Process p : processes) {
                 rss = Math.max(rss, kb(p.pid(), "VmRSS"));
             }
-            raw.put("footprint", "bare_jvm_rss_idle_mb", rss / 1024.0, "MB", "JDK HttpServer; -Xmx192m");
+            raw.put("footprint", "bare_jvm_rss_idle_mb", rss / 1024.0, "MB", "JDK HttpServer; " + String.join(" ", jvmOptions));
             Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + args.integer("load-seconds", 5) + "s",
                     "http://127.0.0.1:" + ports[0] + "/ready").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -182,6 +192,181 @@ final class Footprint {
                 }
             }
             Files.delete(dir);
+        }
+    }
+
+    /**
+     * Each service started ALONE while the rest of the stack idles (the per-service goal): the running
+     * service's own command line, environment and working directory (/proc) with -Dquarkus.http.port moved to
+     * a free loopback port, timed from just before the process is started to its first 200 on
+     * /q/health/ready (which includes PostgreSQL and Kafka), then its RSS and PSS after --idle-seconds, then
+     * SIGTERM. A bare JVM with the services' JVM options is started alone first, the same way, as the ceiling.
+     * The extra instance joins its service's consumer group for a while; the stack is idle, so nothing waits.
+     */
+    static void alone(Args args, Raw raw) throws Exception {
+        Map<String, Long> pids = readPids(Path.of(args.required("pids")));
+        Path logs = Path.of(args.get("logs", "benchmarks/target/logs"));
+        int idleSeconds = args.integer("idle-seconds", 10);
+        List<String> jvmOptions = List.of("-Xmx192m");
+        for (long pid : pids.values()) {
+            jvmOptions = jvmOptions(commandLine(pid));
+            break;
+        }
+        Path dir = Files.createTempDirectory("bench-bare");
+        try {
+            Path portFile = dir.resolve("port");
+            List<String> bare = new ArrayList<>();
+            bare.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            bare.addAll(jvmOptions);
+            bare.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.csp.bench.Bench", "bare-http",
+                    "--port-file=" + portFile));
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(bare).redirectErrorStream(true).redirectOutput(logs.resolve("alone-bare.log").toFile())
+                    .start();
+            double readyS = waitReady(p, t0, () -> {
+                try {
+                    return Files.exists(portFile) && Files.size(portFile) > 0
+                            && ready("http://127.0.0.1:" + Files.readString(portFile).trim() + "/ready");
+                } catch (IOException e) {
+                    return false;
+                }
+            }, 120);
+            idleAndStop(raw, "bare_jvm_alone", p, readyS, idleSeconds, "bare JVM alone, JVM options " + String.join(" ", jvmOptions));
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+        for (var e : pids.entrySet()) {
+            String service = e.getKey();
+            List<String> command = commandLine(e.getValue());
+            int port = freePort();
+            if (command.isEmpty()) {
+                raw.notMeasured("footprint", service + "_alone_ready_s", "s", "no command line for pid " + e.getValue());
+                continue;
+            }
+            List<String> alone = new ArrayList<>();
+            for (String a : command) {
+                alone.add(a.startsWith("-Dquarkus.http.port=") ? "-Dquarkus.http.port=" + port : a);
+            }
+            ProcessBuilder pb = new ProcessBuilder(alone).redirectErrorStream(true)
+                    .redirectOutput(logs.resolve("alone-" + service + ".log").toFile());
+            try {
+                pb.directory(Path.of("/proc/" + e.getValue() + "/cwd").toRealPath().toFile());
+                Map<String, String> env = environment(e.getValue());
+                if (!env.isEmpty()) {
+                    pb.environment().clear();
+                    pb.environment().putAll(env);
+                }
+            } catch (IOException ignored) {
+                // the harness's own working directory and environment
+            }
+            Thread.sleep(2000); // let the previous instance's exit (and consumer-group rebalance) settle
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            double readyS = waitReady(p, t0, () -> ready("http://127.0.0.1:" + port + "/q/health/ready"), 180);
+            idleAndStop(raw, service + "_alone", p, readyS, idleSeconds, "started alone while the stack idles");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static double waitReady(Process p, long t0, java.util.function.BooleanSupplier isReady, int timeoutS)
+            throws InterruptedException {
+        long deadline = t0 + Duration.ofSeconds(timeoutS).toNanos();
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            if (isReady.getAsBoolean()) {
+                return (System.nanoTime() - t0) / 1e9;
+            }
+            Thread.sleep(10);
+        }
+        return -1;
+    }
+
+    private static void idleAndStop(Raw raw, String key, Process p, double readyS, int idleSeconds, String note)
+            throws Exception {
+        try {
+            if (readyS < 0) {
+                raw.notMeasured("footprint", key + "_ready_s", "s", "not ready (exited or timed out)");
+                return;
+            }
+            raw.put("footprint", key + "_ready_s", readyS, "s", note + "; load " + loadAverage());
+            raw.put("footprint", key + "_ready_cpu_s", cpuSeconds(p.pid()), "s",
+                    "CPU time (user + system) of the process from start to ready: less sensitive to the machine's load");
+            Thread.sleep(idleSeconds * 1000L);
+            raw.put("footprint", key + "_rss_idle_mb", kb(p.pid(), "VmRSS") / 1024.0, "MB",
+                    "VmRSS " + idleSeconds + " s after ready; PSS " + Math.round(pss(p.pid()) / 1024.0) + " MB");
+        } finally {
+            p.destroy(); // SIGTERM: a graceful stop, as Kubernetes does
+            if (!p.waitFor(40, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** utime + stime of a process, /proc/<pid>/stat (fields 14 and 15, in clock ticks of 1/100 s). */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The JVM options (-X..., -XX:...) of a java command line, as the bare JVM of the ceiling uses them. */
+    static List<String> jvmOptions(List<String> command) {
+        List<String> options = new ArrayList<>();
+        for (String a : command.subList(Math.min(1, command.size()), command.size())) {
+            if (a.equals("-jar") || a.equals("-cp") || a.equals("-classpath")) {
+                break;
+            }
+            if (a.startsWith("-X") && !a.startsWith("-XX:SharedArchiveFile")) {
+                options.add(a);
+            }
+        }
+        return options.isEmpty() ? List.of("-Xmx192m") : options;
+    }
+
+    static List<String> commandLine(long pid) {
+        try {
+            String raw = Files.readString(Path.of("/proc/" + pid + "/cmdline"), StandardCharsets.UTF_8);
+            List<String> args = new ArrayList<>();
+            for (String a : raw.split("\0")) {
+                if (!a.isEmpty()) {
+                    args.add(a);
+                }
+            }
+            return args;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Map<String, String> environment(long pid) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String kv : Files.readString(Path.of("/proc/" + pid + "/environ"), StandardCharsets.UTF_8).split("\0")) {
+            int eq = kv.indexOf('=');
+            if (eq > 0) {
+                env.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0];
+        } catch (IOException e) {
+            return "?";
         }
     }
 

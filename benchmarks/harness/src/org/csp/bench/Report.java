@@ -24,12 +24,25 @@ final class Report {
 
     static {
         for (String s : Footprint.SERVICES.keySet()) {
-            ROWS.add(new Row("Footprint", s + ": process start to ready (s)", "footprint." + s + "_ready_s",
-                    "bare JVM", "footprint.bare_jvm_ready_s", "< 2 s", (v, r) -> v < 2.0));
+            ROWS.add(new Row("Footprint", s + ": process start to ready, started alone (s)", "footprint." + s + "_alone_ready_s",
+                    "bare JVM alone", "footprint.bare_jvm_alone_ready_s", "< 2 s", (v, r) -> v < 2.0));
         }
         for (String s : Footprint.SERVICES.keySet()) {
-            ROWS.add(new Row("Footprint", s + ": RSS idle (MB)", "footprint." + s + "_rss_idle_mb",
+            ROWS.add(new Row("Footprint", s + ": CPU seconds from start to ready, started alone (s)",
+                    "footprint." + s + "_alone_ready_cpu_s", "bare JVM alone", "footprint.bare_jvm_alone_ready_cpu_s",
+                    "none set", null));
+        }
+        for (String s : Footprint.SERVICES.keySet()) {
+            ROWS.add(new Row("Footprint", s + ": process start to ready, 4 started at once (stack start) (s)",
+                    "footprint." + s + "_ready_s", "4 bare JVMs at once", "footprint.bare_jvm_ready_s", "< 2 s", (v, r) -> v < 2.0));
+        }
+        for (String s : Footprint.SERVICES.keySet()) {
+            ROWS.add(new Row("Footprint", s + ": RSS idle, in the stack (MB)", "footprint." + s + "_rss_idle_mb",
                     "bare JVM", "footprint.bare_jvm_rss_idle_mb", "< 200 MB", (v, r) -> v < 200));
+        }
+        for (String s : Footprint.SERVICES.keySet()) {
+            ROWS.add(new Row("Footprint", s + ": RSS idle, started alone (MB)", "footprint." + s + "_alone_rss_idle_mb",
+                    "bare JVM alone", "footprint.bare_jvm_alone_rss_idle_mb", "< 200 MB", (v, r) -> v < 200));
         }
         for (String s : Footprint.SERVICES.keySet()) {
             ROWS.add(new Row("Footprint", s + ": RSS peak under load (MB)", "footprint." + s + "_rss_load_mb",

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -32,16 +33,21 @@ public final class ServiceProcess {
         this.process = process;
     }
 
-    /** Starts {@code command} in {@code workingDirectory}, output (stdout and stderr) to {@code log}, replacing it. */
-    public static ServiceProcess start(LocalService service, List<String> command, Path workingDirectory, Path log) {
+    /**
+     * Starts {@code command} in {@code workingDirectory} with {@code environment} added to the launcher's, output
+     * (stdout and stderr) to {@code log}, replacing it.
+     */
+    public static ServiceProcess start(LocalService service, List<String> command, Map<String, String> environment,
+            Path workingDirectory, Path log) {
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .start();
+                    .redirectInput(ProcessBuilder.Redirect.PIPE);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ServiceProcess(service, log, process);
         } catch (IOException e) {
             throw new LaunchException("The " + service.displayName() + " could not be started: " + e.getMessage());

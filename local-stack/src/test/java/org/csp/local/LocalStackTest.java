@@ -43,7 +43,10 @@ class LocalStackTest {
 
         List<String> command = stack().command(new LocalService("grant", 8083), keys);
 
-        assertEquals("-Xmx192m", command.get(1));
+        assertEquals(LocalStack.SERVICE_JVM_OPTIONS, command.subList(1, 1 + LocalStack.SERVICE_JVM_OPTIONS.size()));
+        assertTrue(command.contains("-Xmx192m") && command.contains("-XX:+UseSerialGC"), command.toString());
+        assertTrue(command.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile=")),
+                "no AppCDS option while the build wrote no archive: " + command);
         assertTrue(command.contains("-Dquarkus.http.port=8083"), command.toString());
         assertTrue(command.contains("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/postgres"), command.toString());
         assertTrue(command.contains("-Dquarkus.datasource.username=postgres"), command.toString());
@@ -51,8 +54,22 @@ class LocalStackTest {
         assertTrue(command.contains("-Dmp.jwt.verify.publickey.location=file:" + keys.publicKeyFile()), command.toString());
         assertTrue(command.contains("-Dmp.jwt.verify.issuer=https://identity.csp.local"), command.toString());
         assertTrue(command.contains("-Dmp.jwt.verify.audiences=csp-platform"), command.toString());
-        assertEquals(List.of("-jar", root.resolve("grant-service/target/quarkus-app/quarkus-run.jar").toString()),
-                command.subList(command.size() - 2, command.size()));
+        assertEquals(List.of("-jar", "quarkus-run.jar"), command.subList(command.size() - 2, command.size()));
+        assertEquals(root.resolve("grant-service/target/quarkus-app"), stack().workingDirectory(new LocalService("grant", 8083)));
+    }
+
+    @Test
+    void theAppCdsArchiveTheBuildWroteIsUsed() throws Exception {
+        LocalKeys keys = LocalKeys.loadOrCreate(root.resolve(".local-data/jwt"));
+        Path archive = root.resolve("grant-service/target/quarkus-app/app-cds.jsa");
+        Files.createDirectories(archive.getParent());
+        Files.write(archive, new byte[] {1});
+
+        List<String> command = stack().command(new LocalService("grant", 8083), keys);
+
+        assertTrue(command.contains("-XX:SharedArchiveFile=" + archive), command.toString());
+        assertTrue(command.indexOf("-XX:SharedArchiveFile=" + archive) < command.indexOf("-jar"), command.toString());
+        assertEquals("2", LocalStack.SERVICE_ENVIRONMENT.get("MALLOC_ARENA_MAX"));
     }
 
     @Test
