@@ -24,7 +24,7 @@ public final class Bench {
         switch (argv[0]) {
             case "read" -> new ReadBench(new Api(base, Api.token(issuer)), Raw.fromArgs(args), jdbc,
                     Path.of(args.get("script", "benchmarks/harness/report.lua")), args.integer("connections", 32),
-                    args.integer("seconds", 10), args.integer("rounds", 1)).run();
+                    args.integer("seconds", 10), args.integer("rounds", 1)).sweep(args.get("sweep", "")).run();
             case "write" -> new WriteBench(new Api(base, Api.token(issuer)), Raw.fromArgs(args), jdbc,
                     args.integer("clients", 8), args.integer("seconds", 10)).run();
             case "propagation" -> new PropagationBench(new Api(base, Api.token(issuer)), Raw.fromArgs(args), jdbc,

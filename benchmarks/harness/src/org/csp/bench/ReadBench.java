@@ -4,27 +4,24 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Read API under wrk, each endpoint beside the bare JDBC endpoint in the same service running the same SQL
- * ({@code org.csp.assessment.bench.BareJdbcEndpoints}, only there when the service runs with
- * {@code csp.benchmark.enabled=true}).
+ * Read API under wrk: in each of the four services a single-resource GET and a paginated list (page 0 of 20 of
+ * 300+ rows), each beside the bare JDBC endpoint in the same service running the same SQL ({@link ReadTargets};
+ * {@code org.csp.<service>.bench.BareJdbcEndpoints}, only there when the service runs with
+ * {@code csp.benchmark.enabled=true}). Data is seeded first by {@link ReadSeed}.
  *
- * <p>Max rate: closed-loop wrk; a sweep of 1, 2, 4 ... --connections connections finds each endpoint's best
- * connection count, where it is then measured --rounds times (median), framework and bare alternating.
+ * <p>Max rate: closed-loop wrk; a sweep of connection counts (--sweep=4,16,32, by default 1, 2, 4 ...
+ * --connections) finds each endpoint's best connection count, where it is then measured --rounds times (median),
+ * framework and bare alternating.
  * Latency at half of the max rate: Debian's wrk cannot hold a constant rate (no wrk2), so from the best
  * connection count the connections are halved until the framework's rate is at most 0.6 of its max; p99 is
  * measured there for both endpoints.
@@ -45,6 +42,7 @@ final class ReadBench {
     private final int connections;
     private final int seconds;
     private final int rounds;
+    private List<Integer> sweepPoints = new ArrayList<>();
 
     ReadBench(Api api, Raw raw, String jdbcUrl, Path script, int connections, int seconds, int rounds) {
         this.api = api;
@@ -56,25 +54,49 @@ final class ReadBench {
         this.rounds = rounds;
     }
 
+    /** The connection counts of the sweep, e.g. "4,16,32"; empty: 1, 2, 4 ... --connections. */
+    ReadBench sweep(String points) {
+        sweepPoints = new ArrayList<>();
+        for (String p : points.split(",")) {
+            if (!p.isBlank()) {
+                sweepPoints.add(Integer.parseInt(p.trim()));
+            }
+        }
+        if (sweepPoints.isEmpty()) {
+            for (int c = 1; c <= connections; c *= 2) {
+                sweepPoints.add(c);
+            }
+        }
+        return this;
+    }
+
     void run() throws Exception {
-        String area = "read-" + Long.toString(System.nanoTime(), 36);
-        Db.seedAreas(jdbcUrl, area, 1);
-        String id = api.create(Api.assessmentBody(area + "0", 3));
-        String resourceId = seedAuditTrail(500);
-        String base = api.base;
-        String list = "?resourceType=bench-resource&resourceId=" + resourceId + "&page=0&size=20";
-        compare("get", new Endpoint("framework", base + "/api/v1/assessments/" + id, true),
-                new Endpoint("bare", base + "/bench/bare/assessments/" + id, false));
-        compare("list", new Endpoint("framework", base + "/api/v1/audit" + list, true),
-                new Endpoint("bare", base + "/bench/bare/audit" + list, false));
+        if (sweepPoints.isEmpty()) {
+            sweep("");
+        }
+        ReadSeed seed = new ReadSeed(api, jdbcUrl);
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (ReadTargets.Target t : ReadTargets.TARGETS) {
+            long start = System.nanoTime();
+            ids.put(t.service(), seed.seed(t));
+            System.out.printf(Locale.ROOT, "read %s: seeded in %.1f s%n", t.service(), (System.nanoTime() - start) / 1e9);
+        }
+        for (ReadTargets.Target t : ReadTargets.TARGETS) {
+            String base = seed.base(t);
+            String id = ids.get(t.service());
+            compare(t.service() + "_get", new Endpoint("framework", base + t.getPath().replace("{id}", id), true),
+                    new Endpoint("bare", base + t.bareGetPath().replace("{id}", id), false));
+            compare(t.service() + "_list", new Endpoint("framework", base + t.listPath() + ReadTargets.PAGE, true),
+                    new Endpoint("bare", base + t.bareListPath() + ReadTargets.PAGE, false));
+        }
     }
 
     private void compare(String name, Endpoint framework, Endpoint bare) throws Exception {
         requireOk(framework);
         requireOk(bare);
         System.out.printf("read %s: warm-up%n", name);
-        wrk(framework, connections / 2, Math.max(10, seconds / 2));
-        wrk(bare, connections / 2, Math.max(10, seconds / 2));
+        wrk(framework, connections / 2, Math.max(3, seconds / 2));
+        wrk(bare, connections / 2, Math.max(3, seconds / 2));
         // Closed-loop throughput depends on the number of connections (and may fall past a point), so the max
         // rate of each endpoint is found by a sweep, then measured for longer at the best connection count.
         System.out.printf("read %s: connection sweep%n", name);
@@ -99,13 +121,13 @@ final class ReadBench {
         raw.put("read", name + "_bare_p50_ms", b.p50Ms, "ms", "at c=" + brBest);
         raw.put("read", name + "_bare_p99_ms", b.p99Ms, "ms", "at c=" + brBest);
 
-        // Half of the max rate: from the best connection count, halve the connections (3 s probes, now warm)
+        // Half of the max rate: from the best connection count, halve the connections (2 s probes, now warm)
         // until the framework's rate is at most 0.6 of its max; measure there.
         int c = fwBest;
         WrkResult probe = f;
         while (c > 1 && probe.rps > 0.6 * f.rps) {
             c /= 2;
-            probe = wrk(framework, c, 3);
+            probe = wrk(framework, c, 2);
         }
         WrkResult half = wrk(framework, c, seconds);
         WrkResult bareHalf = wrk(bare, c, seconds);
@@ -120,8 +142,8 @@ final class ReadBench {
 
     private Map<Integer, WrkResult> sweep(Endpoint e) throws Exception {
         Map<Integer, WrkResult> results = new TreeMap<>();
-        for (int c = 1; c <= connections; c *= 2) {
-            results.put(c, wrk(e, c, Math.max(3, seconds / 3)));
+        for (int c : sweepPoints) {
+            results.put(c, wrk(e, c, Math.max(2, seconds / 3)));
         }
         return results;
     }
@@ -145,7 +167,7 @@ final class ReadBench {
         HttpResponse<String> r = api.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(e.url + " answered " + r.statusCode() + (e.authorized ? ""
-                    : " (the bare endpoint needs a service built with org.csp.assessment.bench and csp.benchmark.enabled=true)"));
+                    : " (the bare endpoint needs a service built with its bench package and csp.benchmark.enabled=true)"));
         }
         System.out.printf("  %-9s %s -> %d bytes%n", e.name, e.url, r.body().length());
     }
@@ -187,28 +209,5 @@ final class ReadBench {
         List<WrkResult> sorted = new ArrayList<>(results);
         sorted.sort((a, b) -> Double.compare(a.rps, b.rps));
         return sorted.get(sorted.size() / 2);
-    }
-
-    /** 500 audit entries of one resource, written straight into assessment.audit_entry: the list reads page 0 of 25. */
-    private String seedAuditTrail(int entries) throws Exception {
-        String resourceId = UUID.randomUUID().toString();
-        try (Connection c = Db.connect(jdbcUrl);
-                PreparedStatement s = c.prepareStatement("insert into assessment.audit_entry (id, occurred_at, actor_subject,"
-                        + " actor_agency, action, resource_type, resource_id, changes) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Instant start = Instant.now().minusSeconds(entries);
-            for (int i = 0; i < entries; i++) {
-                s.setObject(1, UUID.randomUUID());
-                s.setTimestamp(2, Timestamp.from(start.plusSeconds(i)));
-                s.setString(3, "officer@csp.local");
-                s.setString(4, i % 3 == 0 ? "kent-police" : null);
-                s.setString(5, "bench.updated");
-                s.setString(6, "bench-resource");
-                s.setString(7, resourceId);
-                s.setString(8, "{\"title\":\"Strategic Assessment 2019-20\",\"revision\":" + i + "}");
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        return resourceId;
     }
 }

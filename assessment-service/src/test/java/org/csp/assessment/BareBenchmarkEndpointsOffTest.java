@@ -13,6 +13,8 @@ class BareBenchmarkEndpointsOffTest {
     @Test
     void bareEndpointsAreAbsentByDefault() {
         given().get("/bench/bare/assessments/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().get("/bench/bare/areas").then().statusCode(404);
+        // The audit twin comes from platform-commons (org.csp.platform.bench.BareJdbc), behind the same gate.
         given().get("/bench/bare/audit?resourceType=strategic-assessment&resourceId=x").then().statusCode(404);
     }
 }

@@ -1,194 +1,168 @@
 package org.csp.assessment.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+import org.csp.platform.bench.BareJdbc;
+import org.csp.platform.bench.BareRoutes;
 
 /**
- * The benchmark ceiling for the read API (benchmarks/, docs/benchmarks.md): the same SQL as
- * {@code GET /api/v1/assessments/{id}} and {@code GET /api/v1/audit} run with plain JDBC on the service's own
- * connection pool, answered straight from a Vert.x route: no JAX-RS, no Hibernate, no security, no validation.
- *
- * <p>Registered ONLY when {@code csp.benchmark.enabled=true} (off by default; the benchmark's launcher sets it
- * with the environment variable {@code CSP_BENCHMARK_ENABLED=true}). It is a raw Vert.x route, so it is not in
- * the OpenAPI document. Production never sets the flag, so these paths answer 404 there.
+ * The read API's benchmark ceilings in assessment-service (see {@link BareJdbc}): the same SQL as
+ * {@code GET /api/v1/assessments/{id}} and {@code GET /api/v1/areas} with plain JDBC, no framework layers.
+ * Only registered when {@code csp.benchmark.enabled=true}.
  */
 @ApplicationScoped
-public class BareJdbcEndpoints {
+public class BareJdbcEndpoints implements BareRoutes {
 
     static final String ASSESSMENT_PATH = "/bench/bare/assessments/:id";
-    static final String AUDIT_PATH = "/bench/bare/audit";
+    static final String AREAS_PATH = "/bench/bare/areas";
 
-    private static final Logger LOG = Logger.getLogger(BareJdbcEndpoints.class);
-
-    // What Hibernate runs for StrategicAssessment.findById and the lazy @OrderBy("position") priorities.
-    private static final String ASSESSMENT_SQL = "select id, area_code, financial_year, title, status, published_at,"
-            + " created_at, version from strategic_assessment where id = ?";
+    // What Hibernate runs for StrategicAssessment.findById (the eager pending-data notes joined in), then the lazy
+    // @OrderBy("position") priorities, then their eager evidence and categories (one batch for up to 16 priorities).
+    private static final String ASSESSMENT_SQL = "select a.id, a.area_code, a.created_at, a.financial_year, a.title, a.status,"
+            + " a.published_at, a.endorsed_at, a.endorsed_by_decision, a.version, n.position, n.text"
+            + " from strategic_assessment a left join pending_data_note n on n.assessment_id = a.id where a.id = ?";
     private static final String PRIORITIES_SQL = "select id, position, title, rationale from recommended_priority"
             + " where assessment_id = ? order by position";
-    // What Panache runs for AuditResource.list: the page, then the count.
-    private static final String AUDIT_PAGE_SQL = "select id, occurred_at, actor_subject, actor_agency, action,"
-            + " resource_type, resource_id, changes from audit_entry where resource_type = ? and resource_id = ?"
-            + " order by occurred_at desc, id offset ? rows fetch first ? rows only";
-    private static final String AUDIT_COUNT_SQL = "select count(*) from audit_entry where resource_type = ? and resource_id = ?";
+    private static final String CATEGORIES_SQL = "select priority_id, category_code from priority_category"
+            + " where priority_id = any (?)";
+    private static final String EVIDENCE_SQL = "select priority_id, position, kind, ref_id, summary from priority_evidence"
+            + " where priority_id = any (?)";
+    // What Panache runs for AreaResource.list: the page, the eager populations of its areas (batches of 16), the count.
+    private static final String AREAS_PAGE_SQL = "select code, created_at, name, version from area order by code"
+            + " offset ? rows fetch first ? rows only";
+    private static final String POPULATIONS_SQL = "select area_code, year, population from area_population"
+            + " where area_code = any (?)";
+    private static final String AREAS_COUNT_SQL = "select count(*) from area";
 
-    @Inject
-    DataSource dataSource;
-    @Inject
-    ObjectMapper json;
-    @ConfigProperty(name = "csp.benchmark.enabled", defaultValue = "false")
-    boolean enabled;
-
-    void register(@Observes Router router) {
-        if (!enabled) {
-            return;
-        }
-        LOG.warn("csp.benchmark.enabled=true: bare JDBC benchmark endpoints are exposed under /bench/bare (never in production)");
-        // ordered=false: requests run in parallel on the worker pool, as JAX-RS blocking endpoints do.
-        router.get(ASSESSMENT_PATH).blockingHandler(this::assessment, false);
-        router.get(AUDIT_PATH).blockingHandler(this::audit, false);
+    @Override
+    public void register(Router router, BareJdbc bare) {
+        bare.get(router, ASSESSMENT_PATH, (ctx, c) -> assessment(bare, ctx, c));
+        bare.get(router, AREAS_PATH, (ctx, c) -> areas(bare, ctx, c));
     }
 
-    void assessment(RoutingContext ctx) {
-        UUID id;
-        try {
-            id = UUID.fromString(ctx.pathParam("id"));
-        } catch (IllegalArgumentException e) {
-            ctx.response().setStatusCode(400).end();
+    void assessment(BareJdbc bare, RoutingContext ctx, Connection c) throws Exception {
+        UUID id = BareJdbc.uuid(ctx, "id");
+        if (id == null) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, Object> view = new LinkedHashMap<>();
-            long version;
-            try (PreparedStatement s = c.prepareStatement(ASSESSMENT_SQL)) {
-                s.setObject(1, id);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        ctx.response().setStatusCode(404).end();
-                        return;
+        Map<String, Object> view = new LinkedHashMap<>();
+        TreeMap<Integer, String> notes = new TreeMap<>();
+        long version = 0;
+        try (PreparedStatement s = c.prepareStatement(ASSESSMENT_SQL)) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (view.isEmpty()) {
+                        version = r.getLong("version");
+                        view.put("id", r.getObject("id", UUID.class));
+                        view.put("areaCode", r.getString("area_code"));
+                        view.put("financialYear", r.getString("financial_year"));
+                        view.put("title", r.getString("title"));
+                        view.put("status", r.getString("status"));
+                        view.put("publishedAt", BareJdbc.instant(r, "published_at"));
+                        view.put("endorsedAt", BareJdbc.instant(r, "endorsed_at"));
+                        view.put("endorsedByDecision", r.getObject("endorsed_by_decision", UUID.class));
+                        view.put("version", version);
                     }
-                    version = r.getLong("version");
-                    view.put("id", r.getObject("id", UUID.class));
-                    view.put("areaCode", r.getString("area_code"));
-                    view.put("financialYear", r.getString("financial_year"));
-                    view.put("title", r.getString("title"));
-                    view.put("status", r.getString("status"));
-                    Timestamp published = r.getTimestamp("published_at");
-                    view.put("publishedAt", published == null ? null : published.toInstant());
-                    view.put("version", version);
-                }
-            }
-            List<Map<String, Object>> priorities = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(PRIORITIES_SQL)) {
-                s.setObject(1, id);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        Map<String, Object> p = new LinkedHashMap<>();
-                        p.put("id", r.getObject("id", UUID.class));
-                        p.put("position", r.getInt("position"));
-                        p.put("title", r.getString("title"));
-                        p.put("rationale", r.getString("rationale"));
-                        priorities.add(p);
+                    String text = r.getString("text");
+                    if (text != null) {
+                        notes.put(r.getInt("position"), text);
                     }
                 }
             }
-            view.put("priorities", priorities);
-            ctx.response().putHeader("Content-Type", "application/json").putHeader("ETag", "\"" + version + "\"")
-                    .end(json.writeValueAsString(view));
-        } catch (SQLException | RuntimeException | java.io.IOException e) {
-            fail(ctx, e);
         }
-    }
-
-    void audit(RoutingContext ctx) {
-        String type = ctx.request().getParam("resourceType");
-        String resourceId = ctx.request().getParam("resourceId");
-        int page;
-        int size;
-        try {
-            page = Integer.parseInt(ctx.request().getParam("page", "0"));
-            size = Integer.parseInt(ctx.request().getParam("size", "20"));
-        } catch (NumberFormatException e) {
-            ctx.response().setStatusCode(400).end();
+        if (view.isEmpty()) {
+            BareJdbc.status(ctx, 404);
             return;
         }
-        if (type == null || resourceId == null || page < 0 || size < 1 || size > 200) {
-            ctx.response().setStatusCode(400).end();
+        view.put("pendingData", new ArrayList<>(notes.values()));
+        List<Map<String, Object>> priorities = new ArrayList<>();
+        Map<UUID, Set<String>> categories = new LinkedHashMap<>();
+        Map<UUID, TreeMap<Integer, Map<String, Object>>> evidence = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement(PRIORITIES_SQL)) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    UUID pid = r.getObject("id", UUID.class);
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    p.put("id", pid);
+                    p.put("position", r.getInt("position"));
+                    p.put("title", r.getString("title"));
+                    p.put("rationale", r.getString("rationale"));
+                    priorities.add(p);
+                    categories.put(pid, new HashSet<>());
+                    evidence.put(pid, new TreeMap<>());
+                }
+            }
+        }
+        List<UUID> ids = new ArrayList<>(categories.keySet());
+        BareJdbc.batches(c, EVIDENCE_SQL, "uuid", ids, r -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("kind", r.getString("kind"));
+            e.put("id", r.getObject("ref_id", UUID.class));
+            e.put("summary", r.getString("summary"));
+            evidence.get(r.getObject("priority_id", UUID.class)).put(r.getInt("position"), e);
+        });
+        BareJdbc.batches(c, CATEGORIES_SQL, "uuid", ids,
+                r -> categories.get(r.getObject("priority_id", UUID.class)).add(r.getString("category_code")));
+        for (Map<String, Object> p : priorities) {
+            p.put("categoryCodes", new ArrayList<>(categories.get((UUID) p.get("id"))));
+            p.put("evidence", new ArrayList<>(evidence.get((UUID) p.get("id")).values()));
+        }
+        view.put("priorities", priorities);
+        bare.ok(ctx, view, version);
+    }
+
+    void areas(BareJdbc bare, RoutingContext ctx, Connection c) throws Exception {
+        int[] paging = BareJdbc.paging(ctx);
+        if (paging == null) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            List<Map<String, Object>> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(AUDIT_PAGE_SQL)) {
-                s.setString(1, type);
-                s.setString(2, resourceId);
-                s.setInt(3, page * size);
-                s.setInt(4, size);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        Map<String, Object> e = new LinkedHashMap<>();
-                        e.put("id", r.getString("id"));
-                        e.put("occurredAt", r.getTimestamp("occurred_at").toInstant());
-                        e.put("actorSubject", r.getString("actor_subject"));
-                        e.put("actorAgency", r.getString("actor_agency"));
-                        e.put("action", r.getString("action"));
-                        e.put("resourceType", r.getString("resource_type"));
-                        e.put("resourceId", r.getString("resource_id"));
-                        String changes = r.getString("changes");
-                        e.put("changes", changes == null ? null : parse(changes));
-                        items.add(e);
-                    }
+        Map<String, Map<String, Object>> areas = new LinkedHashMap<>();
+        Map<String, TreeMap<Integer, Long>> populations = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement(AREAS_PAGE_SQL)) {
+            s.setInt(1, paging[0] * paging[1]);
+            s.setInt(2, paging[1]);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String code = r.getString("code");
+                    Map<String, Object> a = new LinkedHashMap<>();
+                    a.put("code", code);
+                    a.put("name", r.getString("name"));
+                    a.put("populations", null);
+                    a.put("version", r.getLong("version"));
+                    areas.put(code, a);
+                    populations.put(code, new TreeMap<>());
                 }
             }
-            long total;
-            try (PreparedStatement s = c.prepareStatement(AUDIT_COUNT_SQL)) {
-                s.setString(1, type);
-                s.setString(2, resourceId);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    total = r.getLong(1);
-                }
-            }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("items", items);
-            body.put("page", page);
-            body.put("size", size);
-            body.put("totalItems", total);
-            body.put("totalPages", (int) ((total + size - 1) / size));
-            ctx.response().putHeader("Content-Type", "application/json").end(json.writeValueAsString(body));
-        } catch (SQLException | RuntimeException | java.io.IOException e) {
-            fail(ctx, e);
         }
-    }
-
-    private JsonNode parse(String changes) {
-        try {
-            return json.readTree(changes);
-        } catch (Exception e) {
-            return json.getNodeFactory().textNode(changes);
-        }
-    }
-
-    private static void fail(RoutingContext ctx, Exception e) {
-        LOG.warnf("bare benchmark endpoint failed: %s", e.toString());
-        if (!ctx.response().ended()) {
-            ctx.response().setStatusCode(500).end();
-        }
+        BareJdbc.batches(c, POPULATIONS_SQL, "varchar", new ArrayList<>(areas.keySet()),
+                r -> populations.get(r.getString("area_code")).put(r.getInt("year"), r.getLong("population")));
+        List<Map<String, Object>> items = new ArrayList<>();
+        areas.forEach((code, a) -> {
+            List<Map<String, Object>> list = new ArrayList<>();
+            populations.get(code).forEach((year, population) -> {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("year", year);
+                p.put("population", population);
+                list.add(p);
+            });
+            a.put("populations", list);
+            items.add(a);
+        });
+        long total = BareJdbc.count(c, AREAS_COUNT_SQL);
+        bare.ok(ctx, BareJdbc.page(items, paging[0], paging[1], total));
     }
 }

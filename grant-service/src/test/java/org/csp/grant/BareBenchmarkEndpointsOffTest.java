@@ -1,0 +1,19 @@
+package org.csp.grant;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's bare JDBC endpoints need no token, so they must not exist unless the benchmark asks. */
+@QuarkusTest
+class BareBenchmarkEndpointsOffTest {
+
+    @Test
+    void bareEndpointsAreAbsentByDefault() {
+        given().get("/bench/bare/awards/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().get("/bench/bare/awards").then().statusCode(404);
+        given().get("/bench/bare/audit?resourceType=x&resourceId=y").then().statusCode(404);
+    }
+}
