@@ -1,17 +1,15 @@
 package org.csp.grant;
 
 import static io.restassured.RestAssured.given;
+import static org.csp.platform.testing.BareEndpoints.framework;
+import static org.csp.platform.testing.BareEndpoints.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import java.util.Map;
 import java.util.UUID;
-import org.csp.platform.testing.TestTokens;
+import org.csp.platform.testing.BareEndpoints;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,25 +18,8 @@ import org.junit.jupiter.api.Test;
  * BareBenchmarkEndpointsOffTest.
  */
 @QuarkusTest
-@TestProfile(BareBenchmarkEndpointsTest.Enabled.class)
+@TestProfile(BareEndpoints.Enabled.class)
 class BareBenchmarkEndpointsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    public static class Enabled implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("csp.benchmark.enabled", "true");
-        }
-    }
-
-    static JsonNode json(Response r) throws Exception {
-        return JSON.readTree(r.then().statusCode(200).extract().asString());
-    }
-
-    static Response framework(String path) {
-        return given().auth().oauth2(TestTokens.officer()).get(path);
-    }
-
     @Test
     void bareAwardAndListAnswerWhatTheApiAnswers() throws Exception {
         String id = GrantFixtures.award(GrantFixtures.FORTY_THOUSAND_POUNDS, 500_000);
