@@ -95,8 +95,10 @@ final class ReadBench {
         requireOk(framework);
         requireOk(bare);
         System.out.printf("read %s: warm-up%n", name);
-        wrk(framework, connections / 2, Math.max(3, seconds / 2));
-        wrk(bare, connections / 2, Math.max(3, seconds / 2));
+        // Long enough for the JIT to compile the hot paths: the framework has far more code to compile than the bare
+        // endpoint, and a short warm-up left it still compiling during the sweep (runs of 2026-11-26 13:39).
+        wrk(framework, connections / 2, Math.max(10, seconds * 2));
+        wrk(bare, connections / 2, Math.max(10, seconds * 2));
         // Closed-loop throughput depends on the number of connections (and may fall past a point), so the max
         // rate of each endpoint is found by a sweep, then measured for longer at the best connection count.
         System.out.printf("read %s: connection sweep%n", name);
