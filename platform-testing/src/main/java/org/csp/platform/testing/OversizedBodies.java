@@ -1,0 +1,73 @@
+package org.csp.platform.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Request bodies over the platform's body limit ({@code csp.http.max-body-size}, 2 MB), sent with a declared
+ * length or chunked, for each service's test that they are refused as problems and change nothing.
+ */
+public final class OversizedBodies {
+    /** A little over platform-commons' default {@code csp.http.max-body-size=2M}. */
+    public static final int OVER_THE_LIMIT = 2 * 1024 * 1024 + 1024;
+
+    private OversizedBodies() {
+    }
+
+    /** The JSON object, still valid and meaning the same, padded with whitespace to over the limit. */
+    public static String padded(String jsonObject) {
+        int brace = jsonObject.indexOf('{');
+        return jsonObject.substring(0, brace + 1) + " ".repeat(OVER_THE_LIMIT) + jsonObject.substring(brace + 1);
+    }
+
+    /** POST with a Content-Length. */
+    public static Response declared(String token, String path, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(path);
+    }
+
+    /**
+     * POST with {@code Transfer-Encoding: chunked} (HTTP/1.1, a stream body of no declared length) to the service
+     * RestAssured is pointed at. RestAssured itself always declares the length.
+     */
+    public static Answer chunked(String token, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                .version(HttpClient.Version.HTTP_1_1).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer to a chunked request. */
+    public record Answer(int status, String contentType, String body) {
+        /** Fails unless the answer has this status and is a problem of that status. */
+        public void assertProblem(int expectedStatus) {
+            String shown = status + " " + contentType + " " + body;
+            if (status != expectedStatus || !contentType.startsWith("application/problem+json")
+                    || !body.contains("\"status\":" + expectedStatus)) {
+                throw new AssertionError("expected a " + expectedStatus + " problem, got " + shown);
+            }
+        }
+    }
+}
