@@ -8,6 +8,7 @@ import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,9 +43,14 @@ public final class OversizedBodies {
      * RestAssured is pointed at. RestAssured itself always declares the length.
      */
     public static Answer chunked(String token, String path, String body) {
+        return chunked(token, path, "application/json", body);
+    }
+
+    /** POST of a body of this media type, chunked. */
+    public static Answer chunked(String token, String path, String contentType, String body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
                 .version(HttpClient.Version.HTTP_1_1).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
                 .build();
@@ -56,6 +62,24 @@ public final class OversizedBodies {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The raw HTTP/1.1 answer to a POST with this Content-Length header (which no HTTP client sends malformed);
+     * nothing is sent after the headers, so the server answers without reading a body.
+     */
+    public static String withContentLength(String token, String path, String contentLength) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            byte[] answer = socket.getInputStream().readNBytes(4096);
+            return new String(answer, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,28 @@
+package org.csp.grant;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.csp.platform.testing.OversizedBodies;
+import org.csp.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** A body over the limit is refused before it is read, however it is sent, and changes nothing. */
+@QuarkusTest
+class RequestBodyLimitTest {
+
+    @Test
+    void anOversizedBodyDeclaredOrChunkedIsAProblemAndChangesNothing() {
+        String year = GrantFixtures.unusedFinancialYear();
+        String body = OversizedBodies.padded(GrantFixtures.awardBody("Maidstone BC", year, 1_000_000, 0));
+        OversizedBodies.declared(TestTokens.officer(), "/api/v1/awards", body)
+                .then().statusCode(413).contentType("application/problem+json").body("maxBodyBytes", equalTo(2097152));
+        OversizedBodies.chunked(TestTokens.officer(), "/api/v1/awards", body).assertProblem(411);
+        String malformed = OversizedBodies.withContentLength(TestTokens.officer(), "/api/v1/awards", "12abc");
+        assertTrue(malformed.startsWith("HTTP/1.1 400 "), malformed);
+        given().auth().oauth2(TestTokens.officer()).queryParam("year", year).get("/api/v1/awards")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+}
