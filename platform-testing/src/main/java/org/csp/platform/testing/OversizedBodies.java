@@ -1,6 +1,7 @@
 package org.csp.platform.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -21,8 +22,10 @@ import java.time.Duration;
  * length or chunked, for each service's test that they are refused as problems and change nothing.
  */
 public final class OversizedBodies {
-    /** A little over platform-commons' default {@code csp.http.max-body-size=2M}. */
-    public static final int OVER_THE_LIMIT = 2 * 1024 * 1024 + 1024;
+    /** platform-commons' default {@code csp.http.max-body-size=2M}. */
+    public static final int LIMIT = 2 * 1024 * 1024;
+    static final int OVER_THE_LIMIT = LIMIT + 1024;
+    private static final String PROBLEM_JSON = "application/problem+json";
 
     private OversizedBodies() {
     }
@@ -33,8 +36,22 @@ public final class OversizedBodies {
         return jsonObject.substring(0, brace + 1) + " ".repeat(OVER_THE_LIMIT) + jsonObject.substring(brace + 1);
     }
 
+    /**
+     * The body, over the limit, is refused as a problem both with a declared length (413) and chunked (411), and a
+     * malformed Content-Length is a 400; the caller then checks that nothing was written.
+     */
+    public static void assertRefused(String token, String path, String body) {
+        declared(token, path, body).then().statusCode(413).contentType(PROBLEM_JSON)
+                .body("maxBodyBytes", equalTo(LIMIT));
+        chunked(token, path, body).assertProblem(411);
+        String malformed = withContentLength(token, path, "12abc");
+        if (!malformed.startsWith("HTTP/1.1 400 ")) {
+            throw new AssertionError("expected 400 for a malformed Content-Length, got " + malformed);
+        }
+    }
+
     /** POST with a Content-Length. */
-    public static Response declared(String token, String path, String body) {
+    private static Response declared(String token, String path, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(path);
     }
 
@@ -69,7 +86,7 @@ public final class OversizedBodies {
      * The raw HTTP/1.1 answer to a POST with this Content-Length header (which no HTTP client sends malformed);
      * nothing is sent after the headers, so the server answers without reading a body.
      */
-    public static String withContentLength(String token, String path, String contentLength) {
+    private static String withContentLength(String token, String path, String contentLength) {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(30_000);
             String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
@@ -88,7 +105,7 @@ public final class OversizedBodies {
         /** Fails unless the answer has this status and is a problem of that status. */
         public void assertProblem(int expectedStatus) {
             String shown = status + " " + contentType + " " + body;
-            if (status != expectedStatus || !contentType.startsWith("application/problem+json")
+            if (status != expectedStatus || !contentType.startsWith(PROBLEM_JSON)
                     || !body.contains("\"status\":" + expectedStatus)) {
                 throw new AssertionError("expected a " + expectedStatus + " problem, got " + shown);
             }
