@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 class InputSafetyAndAuditTest {
 
     @Test
-    void aNulCharacterIsRefusedWhereverItIsSent() {
+    void aNulCharacterIsRefusedWhereverItIsSentAndChangesNothing() {
+        String area = Fixtures.uniqueArea();
         given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
-                .body("{\"code\":\"nul-area\",\"name\":\"Maid\\u0000stone\",\"populations\":[]}").post("/api/v1/areas")
+                .body("{\"code\":\"" + area + "\",\"name\":\"Maid\\u0000stone\",\"populations\":[]}").post("/api/v1/areas")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/areas/{code}", area).then().statusCode(404);
         given().auth().oauth2(TestTokens.officer()).queryParam("areaCode", "maid\u0000stone").get("/api/v1/statistics/counts")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("areaCode"));
         given().auth().oauth2(TestTokens.officer()).get("/api/v1/areas/{code}", "maid\u0000stone")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("areaCode"));
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.csp.governance;
 
 import static io.restassured.RestAssured.given;
 import static org.csp.governance.Fixtures.OFFICER;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,6 +11,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.csp.platform.time.PlatformClock;
 import org.junit.jupiter.api.Test;
 
@@ -63,8 +66,8 @@ class InputSafetyTest {
         send("POST", decision, "{\"resolution\":\"r\",\"voting\":{\"unanimous\":true},\"kind\":\"RECOMMENDS\",\"action\":\"NOTE\"}");
         send("POST", decision, "{\"resolution\":\"r\",\"voting\":{\"unanimous\":true},\"kind\":\"DECIDES\",\"action\":\"NOTE\","
                 + "\"recommendedToBodyId\":\"" + c.bodyId() + "\"}");
-        send("POST", "/api/v1/decisions/" + java.util.UUID.randomUUID() + "/referrals", "{\"reasons\":\"r\",\"signatures\":[null]}");
-        send("POST", "/api/v1/decisions/" + java.util.UUID.randomUUID() + "/referrals", "{\"reasons\":\"r\",\"signatures\":\"abc\"}");
+        send("POST", "/api/v1/decisions/" + UUID.randomUUID() + "/referrals", "{\"reasons\":\"r\",\"signatures\":[null]}");
+        send("POST", "/api/v1/decisions/" + UUID.randomUUID() + "/referrals", "{\"reasons\":\"r\",\"signatures\":\"abc\"}");
         send("POST", "/api/v1/report-paths", "{\"title\":\"t\",\"subject\":{\"type\":\"other\"},\"finalDecisionMakerBodyId\":\""
                 + c.bodyId() + "\",\"steps\":[]}");
         send("POST", "/api/v1/report-paths", "{\"title\":\"t\",\"subject\":{\"type\":\"other\"},\"finalDecisionMakerBodyId\":\""
@@ -75,5 +78,17 @@ class InputSafetyTest {
         send("POST", "/api/v1/bodies/" + c.bodyId() + "/memberships", "{\"councillorId\":\"" + c.id("Garten")
                 + "\",\"role\":\"CHAIR\",\"startsOn\":\"2019-01-01\"}");
         assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void aNulCharacterInAJsonFieldOrAParameterIsA400NamingItAndChangesNothing() {
+        String name = "Cllr " + UUID.randomUUID();
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"name\":\"" + name + "\\u0000\",\"termStart\":\"2015-05-07\"}").post("/api/v1/councillors")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
+        given().auth().oauth2(OFFICER).queryParam("name", "Cllr\u0000").get("/api/v1/councillors")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
+        given().auth().oauth2(OFFICER).queryParam("name", name).get("/api/v1/councillors")
+                .then().statusCode(200).body("totalItems", equalTo(0));
     }
 }

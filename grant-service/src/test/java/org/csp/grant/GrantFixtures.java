@@ -34,6 +34,12 @@ final class GrantFixtures {
                 .post("/api/v1/awards").then().statusCode(201).extract().path("id");
     }
 
+    /** A financial year far in the future that no other test awards in, for example 2417-18. */
+    static String unusedFinancialYear() {
+        int start = 2100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(7000);
+        return start + "-" + String.format("%02d", (start + 1) % 100);
+    }
+
     static String awardBody(String recipient, String year, Object amountPence, Object potPence) {
         return """
                 {"funder":"Kent Police and Crime Commissioner","recipient":"%s","financialYear":"%s",

@@ -2,6 +2,7 @@ package org.csp.grant;
 
 import static io.restassured.RestAssured.given;
 import static org.csp.grant.GrantFixtures.bidBody;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +51,17 @@ class InputSafetyTest {
                 .body("{\"reportedOn\":\"2019-08-31\",\"summary\":\"" + "y".repeat(5001) + "\",\"rag\":\"GREEN\"}")
                 .post("/api/v1/bids/{id}/progress-reports", java.util.UUID.randomUUID()).then().statusCode(400)
                 .body("errors.field", hasItem("summary"));
+    }
+
+    @Test
+    void aNulCharacterInAJsonFieldOrAParameterIsA400NamingItAndChangesNothing() {
+        String year = GrantFixtures.unusedFinancialYear();
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+                .body(GrantFixtures.awardBody("Maidstone\\u0000BC", year, 1_000_000, 0)).post("/api/v1/awards")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("recipient"));
+        given().auth().oauth2(TestTokens.officer()).queryParam("applicant", "kent\u0000police").get("/api/v1/bids")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("applicant"));
+        given().auth().oauth2(TestTokens.officer()).queryParam("year", year).get("/api/v1/awards")
+                .then().statusCode(200).body("totalItems", equalTo(0));
     }
 }

@@ -1,6 +1,7 @@
 package org.csp.plan;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 
@@ -13,13 +14,18 @@ import org.junit.jupiter.api.Test;
 class NoInputGives5xxTest {
 
     @Test
-    void aNulCharacterInTextIsRefusedNamingTheField() {
+    void aNulCharacterInTextIsRefusedNamingTheFieldAndChangesNothing() {
+        String area = PlanFixtures.unique("nul");
         given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON)
-                .body("{\"code\":\"" + PlanFixtures.unique("nul") + "\",\"name\":\"Bad\\u0000name\",\"kind\":\"SUB_GROUP\"}")
-                .post("/api/v1/groups").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("name"));
+                .body("{\"areaCode\":\"" + area + "\",\"title\":\"Bad\\u0000title\",\"periodStart\":\"2019-04-01\","
+                        + "\"periodEnd\":\"2022-03-31\"}")
+                .post("/api/v1/plans").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("title"));
         given().auth().oauth2(PlanFixtures.officer()).urlEncodingEnabled(false).queryParam("areaCode", "bad%00area")
-                .get("/api/v1/plans").then().statusCode(400).body("errors.field", hasItem("areaCode"));
+                .get("/api/v1/plans").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("areaCode"));
+        given().auth().oauth2(PlanFixtures.officer()).queryParam("areaCode", area).get("/api/v1/plans")
+                .then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test

@@ -45,13 +45,6 @@ public interface AssessmentConfig {
         @WithDefault("3600")
         int transactionTimeout();
 
-        /**
-         * The body limit of every endpoint except the street-level CSV import, whose limit is
-         * {@code quarkus.http.limits.max-body-size} (raised for it in application.properties).
-         */
-        @WithDefault("2097152")
-        long maxJsonBodyBytes();
-
         /** Rejected rows listed in an import report (the count is always exact). */
         @WithDefault("500")
         int maxReportedRejections();

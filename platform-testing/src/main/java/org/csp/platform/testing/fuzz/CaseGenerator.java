@@ -32,7 +32,7 @@ import java.util.function.UnaryOperator;
  */
 public final class CaseGenerator {
 
-    /** Bigger than platform-commons' {@code quarkus.http.limits.max-body-size=2M}. */
+    /** Bigger than platform-commons' {@code csp.http.max-body-size=2M}. */
     public static final int OVERSIZE_BYTES = 2 * 1024 * 1024 + 64 * 1024;
     static final int HUGE_STRING = 100_000;
     private static final int MAX_FIELD_DEPTH = 3;

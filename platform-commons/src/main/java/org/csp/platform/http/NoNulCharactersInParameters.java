@@ -1,4 +1,4 @@
-package org.csp.plan.rest;
+package org.csp.platform.http;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -7,7 +7,10 @@ import java.util.Map;
 import org.csp.platform.problem.ApiException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Path and query parameters with a NUL character are refused (400 naming the parameter): the database cannot store it. */
+/**
+ * Path and query parameters holding a NUL character are refused with a 400 naming the parameter, before they are
+ * converted or reach the database (which cannot store NUL in text). JSON bodies: {@link NoNulCharactersInJson}.
+ */
 public class NoNulCharactersInParameters {
 
     @ServerRequestFilter
@@ -16,12 +19,11 @@ public class NoNulCharactersInParameters {
         check(uri.getQueryParameters());
     }
 
-    private static void check(MultivaluedMap<String, String> parameters) {
+    static void check(MultivaluedMap<String, String> parameters) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             for (String value : parameter.getValue()) {
                 if (value != null && value.indexOf('\u0000') >= 0) {
-                    throw ApiException.invalidField(parameter.getKey().indexOf('\u0000') >= 0 ? "query" : parameter.getKey(),
-                            "contains a NUL character");
+                    throw ApiException.invalidField(parameter.getKey().replace('\u0000', '?'), NoNulCharactersInJson.MESSAGE);
                 }
             }
         }
