@@ -85,11 +85,7 @@ while p="$(busy)"; do
   sleep 30; waited=$((waited + 30))
 done
 
-# --- Start the stack (the local-stack launcher, own data directory, bare endpoints on) ---------
-say "starting the local stack (data in ${DATA#$ROOT/}, wiped)"
-bench env --raw="$RAW" --label=start
-CSP_BENCHMARK_ENABLED=true ./run-local --data="$DATA" --fresh --timeout=600 > "$LOGS/stack.log" 2>&1 &
-runlocal=$!
+runlocal=""
 launcher=""
 
 stop_stack() {
@@ -97,7 +93,7 @@ stop_stack() {
   if kill -0 "$runlocal" 2>/dev/null; then
     say "stopping the local stack"
     kill -TERM "$runlocal" 2>/dev/null
-    for _ in $(seq 1 90); do kill -0 "$runlocal" 2>/dev/null || break; sleep 1; done
+    for _ in $(seq 1 120); do kill -0 "$runlocal" 2>/dev/null || break; sleep 1; done
   fi
   # Anything of ours still alive (only if the launcher was killed hard): by pid, launcher first.
   if [[ -n "$launcher" ]] && kill -0 "$launcher" 2>/dev/null; then kill -TERM "$launcher"; sleep 20; kill -KILL "$launcher" 2>/dev/null; fi
@@ -113,6 +109,36 @@ stop_stack() {
 }
 trap 'stop_stack' EXIT
 trap 'exit 130' INT TERM
+
+# --- Start-up archives: the launcher's first run of a build writes them as the services stop ---
+untrained() {
+  local s app
+  for s in assessment plan grant governance; do
+    app="$s-service/target/quarkus-app"
+    [[ "$app/app-cds-trained.jsa" -nt "$app/quarkus-run.jar" ]] || return 0
+  done
+  return 1
+}
+if untrained; then
+  say "first run of this build: the stack starts and stops once so the services write their start-up archives"
+  CSP_BENCHMARK_ENABLED=true ./run-local --data="$DATA" --fresh --timeout=600 > "$LOGS/stack-training.log" 2>&1 &
+  runlocal=$!
+  for _ in $(seq 1 600); do
+    grep -q "is running locally" "$LOGS/stack-training.log" && break
+    kill -0 "$runlocal" 2>/dev/null || break
+    sleep 1
+  done
+  stop_stack
+  untrained && say "WARNING: not every service wrote its start-up archive (log: ${LOGS#$ROOT/}/stack-training.log)"
+  set -e
+fi
+
+# --- Start the stack (the local-stack launcher, own data directory, bare endpoints on) ---------
+say "starting the local stack (data in ${DATA#$ROOT/}, wiped)"
+bench env --raw="$RAW" --label=start
+CSP_BENCHMARK_ENABLED=true ./run-local --data="$DATA" --fresh --timeout=600 > "$LOGS/stack.log" 2>&1 &
+runlocal=$!
+launcher=""
 
 for _ in $(seq 1 100); do
   launcher="$(pgrep -P "$runlocal" -f local-stack.jar || true)"

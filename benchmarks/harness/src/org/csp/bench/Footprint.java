@@ -329,7 +329,7 @@ final class Footprint {
             if (a.equals("-jar") || a.equals("-cp") || a.equals("-classpath")) {
                 break;
             }
-            if (a.startsWith("-X") && !a.startsWith("-XX:SharedArchiveFile")) {
+            if (a.startsWith("-X") && !a.startsWith("-XX:SharedArchiveFile") && !a.startsWith("-XX:ArchiveClassesAtExit")) {
                 options.add(a);
             }
         }

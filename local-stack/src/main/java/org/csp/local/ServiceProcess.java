@@ -90,19 +90,24 @@ public final class ServiceProcess {
         process.destroy();
     }
 
-    /** Waits until {@code deadlineNanos} ({@link System#nanoTime()}) for the stop, then kills it. */
-    public void awaitStop(long deadlineNanos) {
+    /**
+     * Waits until {@code deadlineNanos} ({@link System#nanoTime()}) for the stop, then kills it. True when the
+     * service ended by itself (in time, not killed).
+     */
+    public boolean awaitStop(long deadlineNanos) {
         try {
             long left = deadlineNanos - System.nanoTime();
-            if (left <= 0 || !process.waitFor(left, TimeUnit.NANOSECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                process.waitFor(5, TimeUnit.SECONDS);
+            if (left > 0 && process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                return true;
             }
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     /** The last {@code count} lines of the service's log. */

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,9 @@ class LocalStackTest {
 
         assertEquals(LocalStack.SERVICE_JVM_OPTIONS, command.subList(1, 1 + LocalStack.SERVICE_JVM_OPTIONS.size()));
         assertTrue(command.contains("-Xmx192m") && command.contains("-XX:+UseSerialGC"), command.toString());
-        assertTrue(command.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile=")),
-                "no AppCDS option while the build wrote no archive: " + command);
+        assertTrue(command.contains("-XX:ArchiveClassesAtExit=" + root.resolve(
+                "grant-service/target/quarkus-app/app-cds-trained.jsa.part")), "the first run writes its archive: " + command);
+        assertTrue(command.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile=")), command.toString());
         assertTrue(command.contains("-Dquarkus.http.port=8083"), command.toString());
         assertTrue(command.contains("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/postgres"), command.toString());
         assertTrue(command.contains("-Dquarkus.datasource.username=postgres"), command.toString());
@@ -59,16 +61,20 @@ class LocalStackTest {
     }
 
     @Test
-    void theAppCdsArchiveTheBuildWroteIsUsed() throws Exception {
+    void theStartUpArchiveOfAnEarlierRunOfThisBuildIsUsed() throws Exception {
         LocalKeys keys = LocalKeys.loadOrCreate(root.resolve(".local-data/jwt"));
-        Path archive = root.resolve("grant-service/target/quarkus-app/app-cds.jsa");
-        Files.createDirectories(archive.getParent());
+        Path jar = root.resolve("grant-service/target/quarkus-app/quarkus-run.jar");
+        Path archive = jar.resolveSibling("app-cds-trained.jsa");
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "");
         Files.write(archive, new byte[] {1});
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
 
         List<String> command = stack().command(new LocalService("grant", 8083), keys);
 
         assertTrue(command.contains("-XX:SharedArchiveFile=" + archive), command.toString());
         assertTrue(command.indexOf("-XX:SharedArchiveFile=" + archive) < command.indexOf("-jar"), command.toString());
+        assertTrue(command.stream().noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=")), command.toString());
         assertEquals("2", LocalStack.SERVICE_ENVIRONMENT.get("MALLOC_ARENA_MAX"));
     }
 

@@ -16,7 +16,8 @@ public class ReferralWindowJob {
     DecisionService decisions;
 
     @Scheduled(every = "${governance.referral.close-every:60s}", delayed = "${governance.referral.close-delay:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void closeDueWindows() {
         try {
             int closed;

@@ -14,7 +14,8 @@ public class OutboxCleanup {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void removeSent() {
         OutboxEvent.delete("sentAt < ?1", clock.instant().minus(config.relay().retention()));
