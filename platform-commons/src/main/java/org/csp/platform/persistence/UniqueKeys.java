@@ -3,6 +3,7 @@ package org.csp.platform.persistence;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.PersistenceException;
+import java.util.function.Supplier;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.problem.Failures;
 
@@ -17,23 +18,28 @@ public final class UniqueKeys {
 
     /** Persists and flushes a new entity; a unique violation is {@code ApiException.conflict(type, detail)}. */
     public static void persistOrConflict(PanacheEntityBase entity, String type, String detail) {
+        persistOrConflict(entity, () -> ApiException.conflict(type, detail));
+    }
+
+    /** Persists and flushes a new entity; a unique violation is the given refusal. */
+    public static void persistOrConflict(PanacheEntityBase entity, Supplier<? extends ApiException> conflict) {
         try {
             entity.persistAndFlush();
         } catch (PersistenceException e) {
-            throw conflictIfUnique(e, type, detail);
+            throw conflictIfUnique(e, conflict);
         }
     }
 
-    /** Flushes a changed entity whose natural key may have changed; a unique violation is a 409 as above. */
-    public static void flushOrConflict(PanacheEntityBase entity, String type, String detail) {
+    /** Flushes a changed entity whose natural key may have changed; a unique violation is the given refusal. */
+    public static void flushOrConflict(PanacheEntityBase entity, Supplier<? extends ApiException> conflict) {
         try {
             Panache.getEntityManager(entity.getClass()).flush();
         } catch (PersistenceException e) {
-            throw conflictIfUnique(e, type, detail);
+            throw conflictIfUnique(e, conflict);
         }
     }
 
-    private static RuntimeException conflictIfUnique(PersistenceException e, String type, String detail) {
-        return Failures.isUniqueViolation(e) ? ApiException.conflict(type, detail) : e;
+    private static RuntimeException conflictIfUnique(PersistenceException e, Supplier<? extends ApiException> conflict) {
+        return Failures.isUniqueViolation(e) ? conflict.get() : e;
     }
 }
