@@ -113,7 +113,7 @@ class AssessmentPublishingTest {
                 .post("/api/v1/assessments")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("colour"));
         given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}", "not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("id"));
         given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }

@@ -11,14 +11,8 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csp.platform.testing.Simultaneous;
 import org.csp.platform.testing.TestTokens;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -29,38 +23,13 @@ class ConcurrentMoneyTest {
 
     private static final Logger LOG = Logger.getLogger(ConcurrentMoneyTest.class);
 
-    /** Fires {@code count} requests from as many threads, released together; returns each one's status code. */
-    static List<Integer> fireTogether(int count, Function<Integer, Integer> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                Callable<Integer> call = () -> {
-                    start.await();
-                    return request.apply(n);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : futures) {
-                statuses.add(f.get(5, TimeUnit.MINUTES));
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void twoHundredSimultaneousDrawsEndWithAnExactBalanceAndNoOverspend() throws Exception {
         long pot = 10_000;
         String awardId = GrantFixtures.award(4_000_000, pot);
         String token = TestTokens.officer();
         long started = System.nanoTime();
-        List<Integer> statuses = fireTogether(200, n -> given().auth().oauth2(token).contentType(ContentType.JSON)
+        List<Integer> statuses = Simultaneous.fire(200, n -> given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"amountPence\":75,\"reason\":\"Emerging issue " + n + "\",\"approvedBy\":\"CSP executive\"}")
                 .post("/api/v1/awards/{id}/tactical-draws", awardId).statusCode());
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -80,7 +49,7 @@ class ConcurrentMoneyTest {
         String priority = GrantFixtures.adoptedPriorities(1).get(0);
         String bid = GrantFixtures.approvedBid(awardId, 100_000, 1_000, priority);
         String token = TestTokens.officer();
-        List<Integer> statuses = fireTogether(60, n -> given().auth().oauth2(token).contentType(ContentType.JSON)
+        List<Integer> statuses = Simultaneous.fire(60, n -> given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"amountPence\":30,\"paidOn\":\"2019-06-01\",\"reference\":\"PO-" + n + "\"}")
                 .post("/api/v1/bids/{id}/payments", bid).statusCode());
         assertEquals(33, statuses.stream().filter(s -> s == 201).count());
@@ -101,7 +70,7 @@ class ConcurrentMoneyTest {
             etags.add(GrantFixtures.etag(bid));
         }
         String token = TestTokens.officer();
-        List<Integer> statuses = fireTogether(12, n -> given().auth().oauth2(token).contentType(ContentType.JSON)
+        List<Integer> statuses = Simultaneous.fire(12, n -> given().auth().oauth2(token).contentType(ContentType.JSON)
                 .header("If-Match", etags.get(n)).body("{\"allocatedPence\":20000}")
                 .post("/api/v1/bids/{id}/approve", bids.get(n)).statusCode());
         // 90,000 pence outside the pot: four approvals of 20,000 fit

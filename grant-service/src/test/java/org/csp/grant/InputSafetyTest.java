@@ -42,8 +42,10 @@ class InputSafetyTest {
         given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
                 .body(valid.replace("\"deliveryStart\":\"2019-04-01\"", "\"deliveryStart\":\"1850-04-01\""))
                 .post("/api/v1/bids").then().statusCode(400).body("errors.field", hasItem("deliveryStart"));
-        given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}", "42").then().statusCode(404);
-        given().auth().oauth2(TestTokens.officer()).get("/api/v1/awards/{id}/pcc-return", "../../etc").then().statusCode(404);
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}", "42").then().statusCode(400)
+                .body("errors.field", hasItem("id"));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/awards/{id}/pcc-return", "../../etc").then().statusCode(400)
+                .body("errors.field", hasItem("id"));
         given().auth().oauth2(TestTokens.officer()).queryParam("size", 100_000).get("/api/v1/bids").then().statusCode(400);
         given().auth().oauth2(TestTokens.officer()).contentType(ContentType.TEXT).body("hello").post("/api/v1/bids")
                 .then().statusCode(415);

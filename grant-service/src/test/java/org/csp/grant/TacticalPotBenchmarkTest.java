@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.csp.platform.testing.Simultaneous;
 import org.csp.platform.testing.TestTokens;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class TacticalPotBenchmarkTest {
         String awardId = GrantFixtures.award(4_000_000, 500_000);
         String token = TestTokens.officer();
         long drawsStart = System.nanoTime();
-        List<Integer> draws = ConcurrentMoneyTest.fireTogether(CLIENTS, n -> given().auth().oauth2(token)
+        List<Integer> draws = Simultaneous.fire(CLIENTS, n -> given().auth().oauth2(token)
                 .contentType(ContentType.JSON)
                 .body("{\"amountPence\":2500,\"reason\":\"Benchmark " + n + "\",\"approvedBy\":\"CSP executive\"}")
                 .post("/api/v1/awards/{id}/tactical-draws", awardId).statusCode());
@@ -46,7 +47,7 @@ class TacticalPotBenchmarkTest {
 
         String plainRow = GrantFixtures.award(1, 0);
         long updatesStart = System.nanoTime();
-        List<Integer> updates = ConcurrentMoneyTest.fireTogether(CLIENTS, n -> plainUpdate(UUID.fromString(plainRow)));
+        List<Integer> updates = Simultaneous.fire(CLIENTS, n -> plainUpdate(UUID.fromString(plainRow)));
         double updateSeconds = (System.nanoTime() - updatesStart) / 1e9;
 
         assertEquals(CLIENTS, draws.stream().filter(s -> s == 201).count(), draws.toString());

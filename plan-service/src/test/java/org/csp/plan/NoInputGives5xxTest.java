@@ -51,7 +51,8 @@ class NoInputGives5xxTest {
                 .then().statusCode(lessThan(500));
         given().auth().oauth2(PlanFixtures.officer()).queryParam("overdue", "perhaps").get("/api/v1/actions")
                 .then().statusCode(lessThan(500));
-        given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/plans/{id}/document", "42").then().statusCode(404);
+        given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/plans/{id}/document", "42").then().statusCode(400)
+                .body("errors.field", hasItem("id"));
         given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "*")
                 .body("{\"value\":1}").put("/api/v1/indicators/{id}/values/{p}", java.util.UUID.randomUUID(), "x".repeat(40))
                 .then().statusCode(lessThan(500));

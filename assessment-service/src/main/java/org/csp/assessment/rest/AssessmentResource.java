@@ -89,9 +89,8 @@ public class AssessmentResource {
     public Page<AssessmentView> list(
             @QueryParam("areaCode") @Size(max = 50) @Parameter(example = "maidstone") String areaCode,
             @QueryParam("financialYear") @Size(max = 7) @Parameter(example = "2019-20") String financialYear,
-            @QueryParam("status") @Size(max = 20) @Parameter(schema = @Schema(enumeration = {"DRAFT", "PUBLISHED", "ENDORSED"})) String status,
+            @QueryParam("status") AssessmentStatus status,
             @Valid @BeanParam PageRequest page) {
-        AssessmentStatus statusValue = QueryParams.enumValue(AssessmentStatus.class, status, "status");
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (!currentActor.get().actsForWholePartnership()) {
@@ -106,9 +105,9 @@ public class AssessmentResource {
             query.append(" and financialYear = :year");
             params.and("year", financialYear);
         }
-        if (statusValue != null) {
+        if (status != null) {
             query.append(" and status = :status");
-            params.and("status", statusValue);
+            params.and("status", status);
         }
         query.append(" order by areaCode, financialYear desc, id");
         return Page.of(StrategicAssessment.<StrategicAssessment>find(query.toString(), params), page, AssessmentView::of);

@@ -50,18 +50,15 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "A page of categories", content = @Content(
             schema = @Schema(implementation = CategoryPage.class), examples = @ExampleObject(name = "categories", value = OpenApiExamples.CATEGORY_PAGE)))
     public Page<CategoryView> list(
-            @QueryParam("scheme") @jakarta.validation.constraints.Size(max = 20) @Parameter(description = "Only categories of this list", schema = @Schema(enumeration = {"POLICE_UK", "HOME_OFFICE", "LOCAL"})) String scheme,
-            @QueryParam("domesticAbuseRelated") @jakarta.validation.constraints.Pattern(regexp = "true|false", message = "must be true or false")
-            @Parameter(description = "Only categories with (or without) this flag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) String domesticAbuseRelated,
+            @QueryParam("scheme") @Parameter(description = "Only categories of this list") Scheme scheme,
+            @QueryParam("domesticAbuseRelated") @Parameter(description = "Only categories with (or without) this flag") Boolean domesticAbuse,
             @QueryParam("mapsTo") @Parameter(description = "Only categories that fall within this data.police.uk category", example = "violent-crime")
             @jakarta.validation.constraints.Size(max = 60) String mapsTo,
             @Valid @BeanParam PageRequest page) {
-        Scheme schemeValue = QueryParams.enumValue(Scheme.class, scheme, "scheme");
-        Boolean domesticAbuse = domesticAbuseRelated == null ? null : Boolean.valueOf(domesticAbuseRelated);
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (schemeValue != null) {
-            query.append(switch (schemeValue) {
+        if (scheme != null) {
+            query.append(switch (scheme) {
                 case POLICE_UK -> " and policeUkSlug = true";
                 case HOME_OFFICE -> " and policeUkSlug = false and homeOfficeGroup = true";
                 case LOCAL -> " and policeUkSlug = false and homeOfficeGroup = false";

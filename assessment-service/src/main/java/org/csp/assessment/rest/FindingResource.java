@@ -68,20 +68,19 @@ public class FindingResource {
             schema = @Schema(implementation = FindingPage.class), examples = @ExampleObject(name = "findings", value = OpenApiExamples.FINDING_PAGE)))
     public Page<FindingView> list(
             @QueryParam("areaCode") @Size(max = 50) @Parameter(example = "maidstone") String areaCode,
-            @QueryParam("kind") @Size(max = 20) @Parameter(description = "SURVEY or LOCATION", schema = @Schema(enumeration = {"SURVEY", "LOCATION"})) String kind,
+            @QueryParam("kind") @Parameter(description = "SURVEY or LOCATION") FindingKind kind,
             @QueryParam("period") @Size(max = 20) @Parameter(description = "Only findings observed in this period: " + ReportingPeriod.FORMAT,
                     example = "FY2017-18") String period,
             @Valid @BeanParam PageRequest page) {
-        FindingKind kindValue = QueryParams.enumValue(FindingKind.class, kind, "kind");
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (areaCode != null) {
             query.append(" and areaCode = :area");
             params.and("area", areaCode);
         }
-        if (kindValue != null) {
+        if (kind != null) {
             query.append(" and kind = :kind");
-            params.and("kind", kindValue);
+            params.and("kind", kind);
         }
         if (period != null) {
             ReportingPeriod p = ReportingPeriod.parse(period, "period");

@@ -10,6 +10,7 @@ import org.csp.assessment.rest.AreaDtos.CreateArea;
 import org.csp.assessment.rest.AreaDtos.Population;
 import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.http.Etags;
+import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
 
 /** Owns the transactions that create areas and record their populations. */

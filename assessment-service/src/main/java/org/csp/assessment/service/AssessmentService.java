@@ -20,6 +20,7 @@ import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.events.DomainEvent;
 import org.csp.platform.http.Etags;
 import org.csp.platform.outbox.EventPublisher;
+import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.CurrentActor;
 import org.hibernate.Hibernate;

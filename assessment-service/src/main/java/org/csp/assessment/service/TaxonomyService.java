@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.csp.assessment.domain.CrimeCategory;
 import org.csp.assessment.rest.CategoryDtos.CreateCategory;
 import org.csp.platform.audit.AuditTrail;
+import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.CurrentActor;
 

@@ -11,7 +11,7 @@ public final class Dates {
     private Dates() {
     }
 
-    public static boolean isReasonable(LocalDate date) {
+    private static boolean isReasonable(LocalDate date) {
         return date == null || (!date.isBefore(EARLIEST) && !date.isAfter(LATEST));
     }
 

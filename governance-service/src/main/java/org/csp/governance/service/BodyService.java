@@ -17,6 +17,7 @@ import org.csp.governance.rest.BodyDtos.CreateBody;
 import org.csp.governance.rest.BodyDtos.CreateOfficer;
 import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.http.Etags;
+import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
 
 /** Bodies, their memberships, councillors and officers. */
@@ -30,8 +31,9 @@ public class BodyService {
 
     @Transactional
     public Body createBody(CreateBody request) {
+        String exists = "a body named '" + request.name() + "' already exists";
         if (Body.count("lower(name) = lower(?1)", request.name()) > 0) {
-            throw ApiException.conflict("body-exists", "a body named '" + request.name() + "' already exists");
+            throw ApiException.conflict("body-exists", exists);
         }
         Body body = new Body();
         body.id = UUID.randomUUID();
@@ -40,7 +42,7 @@ public class BodyService {
         body.actingAs = request.actingAs();
         body.crimeAndDisorderCommittee = request.crimeAndDisorderCommittee();
         body.createdAt = clock.instant();
-        body.persist();
+        UniqueKeys.persistOrConflict(body, "body-exists", exists);
         audit.record("body", body.id, "body.created", request);
         return body;
     }
@@ -91,7 +93,7 @@ public class BodyService {
         c.id = UUID.randomUUID();
         apply(c, request);
         c.createdAt = clock.instant();
-        c.persist();
+        UniqueKeys.persistOrConflict(c, () -> subjectTaken(c.tokenSubject));
         audit.record("councillor", c.id, "councillor.created", request);
         return c;
     }
@@ -104,6 +106,7 @@ public class BodyService {
         requireSubjectFree(request.tokenSubject(), id);
         apply(c, request);
         audit.record("councillor", c.id, "councillor.updated", request);
+        UniqueKeys.flushOrConflict(c, () -> subjectTaken(c.tokenSubject));
         return c;
     }
 
@@ -136,7 +139,11 @@ public class BodyService {
         }
         Councillor other = Councillor.find("tokenSubject", subject).firstResult();
         if (other != null && !other.id.equals(self)) {
-            throw ApiException.conflict("token-subject-taken", "another councillor already signs in as " + subject);
+            throw subjectTaken(subject);
         }
+    }
+
+    private static ApiException subjectTaken(String subject) {
+        return ApiException.conflict("token-subject-taken", "another councillor already signs in as " + subject);
     }
 }

@@ -94,17 +94,12 @@ public class BidResource {
     public Page<BidView> list(
             @QueryParam("year") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20")
             @Parameter(description = "Financial year", example = "2019-20") String year,
-            @QueryParam("status") @Size(max = 20) @Parameter(description = "Lifecycle status",
-                    schema = @Schema(implementation = BidStatus.class)) String status,
+            @QueryParam("status") @Parameter(description = "Lifecycle status") BidStatus status,
             @QueryParam("applicant") @Size(max = 100) @Parameter(description = "Applicant code", example = "kent-police") String applicant,
-            @QueryParam("priorityId") @Size(max = 36) @Parameter(description = "A plan priority the bid delivers",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) String priorityId,
-            @QueryParam("awardId") @Size(max = 36) @Parameter(description = "The award bid for",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) String awardId,
+            @QueryParam("priorityId") @Parameter(description = "A plan priority the bid delivers") UUID priorityId,
+            @QueryParam("awardId") @Parameter(description = "The award bid for") UUID awardId,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(bids.list(new BidService.BidFilter(year,
-                QueryParams.enumOf(BidStatus.class, "status", status), applicant, QueryParams.uuidOf("priorityId", priorityId),
-                QueryParams.uuidOf("awardId", awardId))), paging, BidView::of);
+        return Page.of(bids.list(new BidService.BidFilter(year, status, applicant, priorityId, awardId)), paging, BidView::of);
     }
 
     @GET

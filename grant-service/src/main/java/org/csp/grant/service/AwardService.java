@@ -24,6 +24,7 @@ import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.events.DomainEvent;
 import org.csp.platform.http.Etags;
 import org.csp.platform.outbox.EventPublisher;
+import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.CurrentActor;
 
@@ -49,10 +50,10 @@ public class AwardService {
             throw ApiException.invalidField("financialYear", "must start between 2000 and 2098");
         }
         GrantAward.requirePotWithinAward(request.amountPence(), request.tacticalPotPence());
+        String taken = request.funder() + " already has an award to " + request.recipient() + " for " + request.financialYear();
         if (GrantAward.count("funder = ?1 and recipient = ?2 and financialYear = ?3", request.funder(), request.recipient(),
                 request.financialYear()) > 0) {
-            throw ApiException.conflict("award-exists", request.funder() + " already has an award to " + request.recipient()
-                    + " for " + request.financialYear());
+            throw ApiException.conflict("award-exists", taken);
         }
         GrantAward award = new GrantAward();
         award.id = UUID.randomUUID();
@@ -74,7 +75,7 @@ public class AwardService {
                 award.obligations.add(Obligation.of(o.code(), o.description(), o.dueDate()));
             }
         }
-        award.persist();
+        UniqueKeys.persistOrConflict(award, "award-exists", taken);
         events.publish(DomainEvent.of(GrantEvents.AWARD, award.id, GrantEvents.AWARD_CREATED,
                 new GrantEvents.AwardCreatedV1(award.id, award.funder, award.recipient, award.financialYear,
                         award.amountPence, award.tacticalPotPence, award.obligations.stream()

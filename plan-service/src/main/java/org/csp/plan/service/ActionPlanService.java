@@ -18,6 +18,7 @@ import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.http.Etags;
 import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
+import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
 
 /** A theme's yearly action plans. */
@@ -39,8 +40,9 @@ public class ActionPlanService {
             throw ApiException.rule("year-outside-plan-period", "financial year " + year + " is outside the plan's period "
                     + plan.periodStart + " to " + plan.periodEnd).with("field", "financialYear");
         }
+        String exists = "theme " + themeId + " already has an action plan for " + year;
         if (ActionPlan.count("themeId = ?1 and financialYear = ?2", themeId, year.label()) > 0) {
-            throw ApiException.conflict("action-plan-exists", "theme " + themeId + " already has an action plan for " + year);
+            throw ApiException.conflict("action-plan-exists", exists);
         }
         ActionPlan actionPlan = new ActionPlan();
         actionPlan.id = UUID.randomUUID();
@@ -49,7 +51,7 @@ public class ActionPlanService {
         actionPlan.financialYear = year.label();
         actionPlan.outcome = request.outcome();
         actionPlan.createdAt = clock.instant();
-        actionPlan.persist();
+        UniqueKeys.persistOrConflict(actionPlan, "action-plan-exists", exists);
         audit.record("action-plan", actionPlan.id, "action-plan.created", request);
         return actionPlan;
     }

@@ -24,6 +24,7 @@ import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.http.Etags;
 import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
+import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
 
 /** The partnership structure: groups, their member agencies, and sub-groups' yearly duties. */
@@ -38,14 +39,13 @@ public class GroupService {
     @Transactional
     public PartnershipGroup create(GroupRequest request) {
         if (PartnershipGroup.count("code", request.code()) > 0) {
-            throw ApiException.conflict("group-code-taken", "a group with code '" + request.code() + "' already exists")
-                    .with("field", "code");
+            throw codeTaken(request.code());
         }
         PartnershipGroup group = new PartnershipGroup();
         group.id = UUID.randomUUID();
         group.createdAt = clock.instant();
         apply(group, request);
-        group.persist();
+        UniqueKeys.persistOrConflict(group, () -> codeTaken(request.code()));
         audit.record("group", group.id, "group.created", request);
         return group;
     }
@@ -55,13 +55,16 @@ public class GroupService {
         PartnershipGroup group = PartnershipGroup.require(id);
         Etags.requireMatch(ifMatch, group.version);
         if (!group.code.equals(request.code()) && PartnershipGroup.count("code", request.code()) > 0) {
-            throw ApiException.conflict("group-code-taken", "a group with code '" + request.code() + "' already exists")
-                    .with("field", "code");
+            throw codeTaken(request.code());
         }
         apply(group, request);
         audit.record("group", group.id, "group.updated", request);
-        PartnershipGroup.getEntityManager().flush();
+        UniqueKeys.flushOrConflict(group, () -> codeTaken(request.code()));
         return group;
+    }
+
+    private static ApiException codeTaken(String code) {
+        return ApiException.conflict("group-code-taken", "a group with code '" + code + "' already exists").with("field", "code");
     }
 
     private void apply(PartnershipGroup group, GroupRequest request) {
@@ -118,10 +121,10 @@ public class GroupService {
             throw ApiException.rule("duties-are-for-sub-groups", "group " + group.code + " is a " + group.kind
                     + "; yearly duties are tracked for sub-groups and working groups");
         }
+        String tracked = "group " + group.code + " already tracks " + request.kind() + " for " + request.financialYear();
         if (GroupDuty.count("groupId = ?1 and financialYear = ?2 and kind = ?3", groupId, request.financialYear(),
                 request.kind()) > 0) {
-            throw ApiException.conflict("duty-exists", "group " + group.code + " already tracks " + request.kind()
-                    + " for " + request.financialYear());
+            throw ApiException.conflict("duty-exists", tracked);
         }
         GroupDuty duty = new GroupDuty();
         duty.id = UUID.randomUUID();
@@ -132,7 +135,7 @@ public class GroupService {
         duty.dueDate = request.dueDate();
         duty.notes = request.notes();
         duty.updatedAt = clock.instant();
-        duty.persist();
+        UniqueKeys.persistOrConflict(duty, "duty-exists", tracked);
         audit.record("group-duty", duty.id, "duty.created", request);
         return duty;
     }

@@ -27,6 +27,7 @@ import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.http.Etags;
 import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
+import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.CurrentActor;
 
@@ -81,7 +82,9 @@ public class IndicatorService {
         value.note = request.note();
         value.recordedBy = actor.get().subject();
         value.recordedAt = clock.instant();
-        value.persist();
+        // Two first recordings of one period at once: the loser is told to re-read, as for any concurrent change.
+        UniqueKeys.persistOrConflict(value, "concurrent-modification", "a value for " + period
+                + " was recorded by another request at the same time; re-read the indicator and retry");
         indicator.updatedAt = value.recordedAt;
         audit.record("indicator", indicator.id, "indicator.value-recorded", Map.of("period", period, "value", request.value()));
         Indicator.getEntityManager().flush();

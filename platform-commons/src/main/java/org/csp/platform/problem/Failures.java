@@ -6,6 +6,8 @@ import org.hibernate.exception.JDBCConnectionException;
 
 /** Classifies failures that are about the infrastructure rather than the request or the message. */
 public final class Failures {
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private Failures() {
     }
 
@@ -38,6 +40,21 @@ public final class Failures {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A unique constraint or index refused the row (SQLSTATE 23505): another request created the same natural key
+     * first. Looks through a batch's chained exceptions too, where the driver reports the row that failed.
+     */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -78,6 +78,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ApiException refusal) {
+            // A parameter converter's refusal (ParameterConverters), which Quarkus REST wraps in a 404 or 400.
+            return api(refusal, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -135,6 +139,13 @@ public class ProblemMappers {
             return responses.builder(Problem.of(503, "service-unavailable", "Service temporarily unavailable")
                     .detail("the database cannot be reached; retry shortly").instance(path(uri)).build())
                     .header("Retry-After", "5").build();
+        }
+        if (Failures.isUniqueViolation(e)) {
+            // The service checks its natural keys first (UniqueKeys); this is the race or the key it forgot.
+            LOG.infof("unique key already taken on %s: %s", LogSafe.clean(path(uri)), LogSafe.clean(e));
+            return responses.of(Problem.of(409, "conflict", "Conflict with the current state")
+                    .detail("a resource with the same unique value already exists; re-read and retry")
+                    .instance(path(uri)).build());
         }
         if (Failures.isInvalidData(e)) {
             LOG.debugf("database refused a request value on %s: %s", LogSafe.clean(path(uri)), LogSafe.clean(e));

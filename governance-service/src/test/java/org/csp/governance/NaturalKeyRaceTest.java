@@ -1,0 +1,27 @@
+package org.csp.governance;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.csp.platform.testing.Simultaneous;
+import org.junit.jupiter.api.Test;
+
+/** Creates racing for one natural key: one wins, the others get the resource's 409, never a 500. */
+@QuarkusTest
+class NaturalKeyRaceTest {
+
+    @Test
+    void simultaneousBodiesWithOneNameCreateOneAndRefuseTheRest() throws Exception {
+        String name = "Race Committee " + UUID.randomUUID();
+        String body = """
+                {"name":"%s","kind":"COMMITTEE","crimeAndDisorderCommittee":false}""".formatted(name);
+
+        Simultaneous.assertOneCreatedOthersConflict(Simultaneous.fire(8, n -> Fixtures.post("/api/v1/bodies", body)),
+                "body-exists");
+
+        given().auth().oauth2(Fixtures.OFFICER).queryParam("name", name).get("/api/v1/bodies")
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].name", equalTo(name));
+    }
+}

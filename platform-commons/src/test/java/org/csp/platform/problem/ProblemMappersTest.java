@@ -1,0 +1,58 @@
+package org.csp.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+
+class ProblemMappersTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final ProblemMappers mappers = new ProblemMappers();
+
+    ProblemMappersTest() {
+        mappers.responses = new ProblemResponses();
+        mappers.responses.json = json;
+    }
+
+    @Test
+    void aUniqueViolationThatEscapesTheServiceIsAGeneric409NotA500() throws Exception {
+        SQLException duplicate = new SQLException("ERROR: duplicate key value violates unique constraint "
+                + "\"partnership_group_code\" Detail: Key (code)=(exec) already exists.", "23505");
+        Response response = mappers.unexpected(new PersistenceException("commit failed",
+                new ConstraintViolationException("could not execute statement", duplicate, "partnership_group_code")), null);
+
+        assertEquals(409, response.getStatus());
+        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
+        JsonNode problem = json.readTree((String) response.getEntity());
+        assertEquals(Problem.TYPE_BASE + "conflict", problem.get("type").asText());
+        assertEquals(409, problem.get("status").asInt());
+        String body = problem.toString().toLowerCase();
+        assertFalse(body.contains("partnership_group_code") || body.contains("duplicate key") || body.contains("sql"), body);
+    }
+
+    @Test
+    void aParameterThatDoesNotConvertIsA400NamingItLikeABeanValidationError() throws Exception {
+        // Quarkus REST wraps a query or path parameter converter's exception in a 404.
+        Response response = mappers.web(new NotFoundException(ApiException.invalidField("bidId", "must be a UUID")), null);
+
+        assertEquals(400, response.getStatus());
+        JsonNode problem = json.readTree((String) response.getEntity());
+        assertEquals(Problem.TYPE_BASE + "validation", problem.get("type").asText());
+        assertEquals("bidId: must be a UUID", problem.get("detail").asText());
+        assertEquals("bidId", problem.at("/errors/0/field").asText());
+        assertEquals("must be a UUID", problem.at("/errors/0/message").asText());
+    }
+
+    @Test
+    void aPlain404StaysA404() {
+        assertEquals(404, mappers.web(new NotFoundException(), null).getStatus());
+    }
+}
