@@ -18,7 +18,7 @@ import java.io.IOException;
 @Singleton
 public class NoNulCharactersInJson implements ObjectMapperCustomizer {
 
-    static final String MESSAGE = "contains a NUL character";
+    public static final String MESSAGE = "contains a NUL character";
 
     @Override
     public void customize(ObjectMapper mapper) {

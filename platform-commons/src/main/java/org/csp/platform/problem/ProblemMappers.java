@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
+import org.csp.platform.http.NoNulCharactersInJson;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error the REST layer can give, as RFC 9457 problem details. Nothing reaches the client as a stack trace. */
@@ -68,6 +69,7 @@ public class ProblemMappers {
             String field = jsonPath(mapping);
             String message = e instanceof UnrecognizedPropertyException ? "unknown field"
                     : e instanceof ValueInstantiationException ? "invalid value"
+                    : NoNulCharactersInJson.MESSAGE.equals(mapping.getOriginalMessage()) ? NoNulCharactersInJson.MESSAGE
                     : "wrong type or format";
             problem.detail(field + ": " + message).errors(List.of(new Problem.FieldError(field, message)));
         } else {

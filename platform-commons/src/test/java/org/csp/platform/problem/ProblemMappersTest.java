@@ -2,13 +2,16 @@ package org.csp.platform.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import org.csp.platform.http.NoNulCharactersInJson;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,22 @@ class ProblemMappersTest {
         assertEquals("bidId: must be a UUID", problem.get("detail").asText());
         assertEquals("bidId", problem.at("/errors/0/field").asText());
         assertEquals("must be a UUID", problem.at("/errors/0/message").asText());
+    }
+
+    @Test
+    void aNulCharacterInTheBodyIsNamedAsSuchWithItsField() throws Exception {
+        ObjectMapper guarded = new ObjectMapper();
+        new NoNulCharactersInJson().customize(guarded);
+        JsonProcessingException refused = assertThrows(JsonProcessingException.class,
+                () -> guarded.readValue("{\"name\":\"Cllr\\u0000\"}", Named.class));
+
+        JsonNode problem = json.readTree((String) mappers.unreadableJson(refused, null).getEntity());
+
+        assertEquals("name: contains a NUL character", problem.get("detail").asText());
+        assertEquals("name", problem.at("/errors/0/field").asText());
+    }
+
+    public record Named(String name) {
     }
 
     @Test
