@@ -1,16 +1,11 @@
 package org.csp.governance.bench;
 
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.csp.platform.bench.BareJdbc;
@@ -37,45 +32,8 @@ public class BareJdbcEndpoints implements BareRoutes {
 
     @Override
     public void register(Router router, BareJdbc bare) {
-        bare.get(router, COUNCILLOR_PATH, (ctx, c) -> councillor(bare, ctx, c));
-        bare.get(router, COUNCILLORS_PATH, (ctx, c) -> councillors(bare, ctx, c));
-    }
-
-    void councillor(BareJdbc bare, RoutingContext ctx, Connection c) throws Exception {
-        UUID id = BareJdbc.uuid(ctx, "id");
-        if (id == null) {
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement(COUNCILLOR_SQL)) {
-            s.setObject(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    BareJdbc.status(ctx, 404);
-                    return;
-                }
-                Map<String, Object> view = view(r);
-                bare.ok(ctx, view, (Long) view.get("version"));
-            }
-        }
-    }
-
-    void councillors(BareJdbc bare, RoutingContext ctx, Connection c) throws Exception {
-        int[] paging = BareJdbc.paging(ctx);
-        if (paging == null) {
-            return;
-        }
-        List<Map<String, Object>> items = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(PAGE_SQL)) {
-            s.setInt(1, paging[0] * paging[1]);
-            s.setInt(2, paging[1]);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    items.add(view(r));
-                }
-            }
-        }
-        long total = BareJdbc.count(c, COUNT_SQL);
-        bare.ok(ctx, BareJdbc.page(items, paging[0], paging[1], total));
+        bare.get(router, COUNCILLOR_PATH, (ctx, c) -> bare.one(ctx, c, COUNCILLOR_SQL, BareJdbcEndpoints::view));
+        bare.get(router, COUNCILLORS_PATH, (ctx, c) -> bare.pageOf(ctx, c, PAGE_SQL, COUNT_SQL, BareJdbcEndpoints::view));
     }
 
     private static Map<String, Object> view(ResultSet r) throws SQLException {

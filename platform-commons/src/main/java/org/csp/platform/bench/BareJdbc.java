@@ -150,6 +150,56 @@ public class BareJdbc {
     }
 
     /**
+     * Answers the one row {@code sql} selects for the path parameter {@code id}, as {@code view} maps it, with the
+     * ETag of its {@code version}; 404 when there is none, 400 for an id that is not a UUID.
+     */
+    public void one(RoutingContext ctx, Connection c, String sql, RowView view) throws Exception {
+        UUID id = uuid(ctx, "id");
+        if (id == null) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    status(ctx, 404);
+                    return;
+                }
+                Map<String, Object> body = view.of(r);
+                ok(ctx, body, (Long) body.get("version"));
+            }
+        }
+    }
+
+    /**
+     * Answers a page of ?page and ?size: {@code pageSql} takes the offset and the row count as its two
+     * parameters; {@code countSql} counts every row, as Panache's page + count does.
+     */
+    public void pageOf(RoutingContext ctx, Connection c, String pageSql, String countSql, RowView view) throws Exception {
+        int[] paging = paging(ctx);
+        if (paging == null) {
+            return;
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(pageSql)) {
+            s.setInt(1, paging[0] * paging[1]);
+            s.setInt(2, paging[1]);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    items.add(view.of(r));
+                }
+            }
+        }
+        ok(ctx, page(items, paging[0], paging[1], count(c, countSql)));
+    }
+
+    /** A row as the JSON view of the framework's endpoint names its fields. */
+    @FunctionalInterface
+    public interface RowView {
+        Map<String, Object> of(ResultSet row) throws SQLException;
+    }
+
+    /**
      * Loads a collection of many owners as Hibernate's batch loader does for an eager collection of a page:
      * {@code ... where owner = any (?)} with at most {@link #BATCH_SIZE} owners a statement. The SQL takes the
      * array as its only parameter; each row is handed to the consumer.
