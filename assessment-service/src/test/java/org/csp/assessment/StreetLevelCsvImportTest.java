@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.UUID;
+import org.csp.platform.testing.Simultaneous;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,43 @@ class StreetLevelCsvImportTest {
         org.junit.jupiter.api.Assertions.assertEquals(2, count(area, source, "violent-crime"));
         org.junit.jupiter.api.Assertions.assertEquals(1, count(area, source, "burglary"));
         org.junit.jupiter.api.Assertions.assertEquals(2, count(area, source, "anti-social-behaviour"));
+    }
+
+    @Test
+    void aCrimeIdRepeatedInOneFileIsStoredOnceAsItsFirstRow() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        String csv = HEADER + crime("twice-" + area, "Burglary") + crime("twice-" + area, "Robbery");
+        upload(TestTokens.officer(), area, source, "ALL_OR_NOTHING", csv).then().statusCode(201)
+                .body("rowsRead", equalTo(2)).body("rowsApplied", equalTo(1)).body("rowsUnchanged", equalTo(1));
+        org.junit.jupiter.api.Assertions.assertEquals(1, count(area, source, "burglary"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, count(area, source, "robbery"));
+    }
+
+    @Test
+    void overlappingImportsOfOneSourceAtOnceStoreEachIncidentOnce() throws Exception {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        upload(TestTokens.officer(), area, source, "ALL_OR_NOTHING", HEADER + crime("first-" + area, "Drugs")).then().statusCode(201);
+        List<Response> answers = Simultaneous.fire(4, n -> {
+            StringBuilder csv = new StringBuilder(HEADER);
+            for (int i = 0; i < 300; i++) {
+                csv.append(crime("shared-" + i + "-" + area, "Shoplifting"));
+            }
+            for (int i = 0; i < 50; i++) {
+                csv.append(crime("own-" + n + "-" + i + "-" + area, "Shoplifting"));
+            }
+            return upload(TestTokens.officer(), area, source, "ALL_OR_NOTHING", csv.toString());
+        });
+        int applied = 0;
+        for (Response answer : answers) {
+            answer.then().statusCode(201).body("rowsRead", equalTo(350));
+            applied += answer.jsonPath().getInt("rowsApplied");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(300 + 4 * 50, applied);
+        org.junit.jupiter.api.Assertions.assertEquals(300 + 4 * 50, count(area, source, "shoplifting"));
     }
 
     @Test

@@ -21,6 +21,14 @@ import org.postgresql.copy.CopyIn;
  * already stored and answers how many new ones fell in each category and month. COPY is several times faster than
  * batched INSERTs for files of a million rows. Joins the caller's transaction; {@link #close()} cancels a COPY
  * still open (a refused file), so the transaction can roll back cleanly.
+ *
+ * <p>The move skips stored incidents with an anti-join rather than {@code ON CONFLICT DO NOTHING}: on a million rows
+ * that took 15 s against 6 s (speculative insertion per row, and a re-import of the same file 10 s against 2 s). The
+ * anti-join alone is only safe while no other import inserts the same source's keys, so the move holds a
+ * transaction-scoped advisory lock per source: overlapping imports of one source wait for each other's commit there
+ * (their parsing and COPY still run side by side). A key repeated within the file keeps its first row, as before:
+ * the staging table is fresh, so {@code ctid} order is file order. Sorting by key also makes the index inserts
+ * sequential.
  */
 public final class IncidentStaging implements AutoCloseable {
 
@@ -30,13 +38,19 @@ public final class IncidentStaging implements AutoCloseable {
                 longitude double precision, latitude double precision, location varchar(300), outcome varchar(200)
             ) ON COMMIT DROP""";
     private static final String COPY = "COPY street_incident_staging FROM STDIN WITH (FORMAT csv)";
+    // The two-key form (0x53545245 = "STRE", source): a lock space apart from the outbox relay's single-key lock.
+    private static final String LOCK_SOURCE = "SELECT pg_advisory_xact_lock(" + 0x5354_5245 + ", hashtext(?))";
     private static final String MOVE = """
             WITH inserted AS (
                 INSERT INTO street_incident (source_code, incident_key, area_code, month, category_code, lsoa_code,
                                              longitude, latitude, location, outcome, import_id)
-                SELECT ?, incident_key, ?, month, category_code, lsoa_code, longitude, latitude, location, outcome, ?
-                  FROM street_incident_staging
-                ON CONFLICT (source_code, incident_key) DO NOTHING
+                SELECT DISTINCT ON (s.incident_key)
+                       ?, s.incident_key, ?, s.month, s.category_code, s.lsoa_code, s.longitude, s.latitude, s.location,
+                       s.outcome, ?
+                  FROM street_incident_staging s
+                 WHERE NOT EXISTS (SELECT 1 FROM street_incident i
+                                    WHERE i.source_code = ? AND i.incident_key = s.incident_key)
+                 ORDER BY s.incident_key, s.ctid
                 RETURNING category_code, month)
             SELECT category_code, month, count(*) FROM inserted GROUP BY category_code, month""";
 
@@ -71,11 +85,16 @@ public final class IncidentStaging implements AutoCloseable {
         try {
             copy.endCopy();
             copy = null;
+            try (PreparedStatement lock = connection.prepareStatement(LOCK_SOURCE)) {
+                lock.setString(1, sourceCode);
+                lock.execute();
+            }
             Map<CategoryMonth, Long> inserted = new HashMap<>();
             try (PreparedStatement ps = connection.prepareStatement(MOVE)) {
                 ps.setString(1, sourceCode);
                 ps.setString(2, areaCode);
                 ps.setObject(3, importId);
+                ps.setString(4, sourceCode);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         inserted.put(new CategoryMonth(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate())), rs.getLong(3));
