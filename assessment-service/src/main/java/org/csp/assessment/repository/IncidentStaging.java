@@ -85,6 +85,11 @@ public final class IncidentStaging implements AutoCloseable {
         try {
             copy.endCopy();
             copy = null;
+            try (Statement s = connection.createStatement()) {
+                // Autovacuum never analyzes temporary tables; with the staged keys' statistics the planner can weigh
+                // probing the stored incidents' index against scanning them for the anti-join.
+                s.execute("ANALYZE street_incident_staging");
+            }
             try (PreparedStatement lock = connection.prepareStatement(LOCK_SOURCE)) {
                 lock.setString(1, sourceCode);
                 lock.execute();
