@@ -29,10 +29,10 @@ for arg in "$@"; do
   esac
 done
 if [[ "$mode" == quick ]]; then
-  READ_SECONDS=4; READ_ROUNDS=1; READ_SWEEP=1,4,16,32; READ_LIMIT=720; WRITE_SECONDS=8; EVENTS=500
+  READ_SECONDS=4; READ_ROUNDS=1; READ_SWEEP=1,4,16,32; READ_WARM_MAX=40; READ_LIMIT=1080; WRITE_SECONDS=8; EVENTS=500
   IMPORT_ROWS=100000; TREND_SIZES=100000,300000,1000000; STEP_LIMIT=300
 else
-  READ_SECONDS=6; READ_ROUNDS=3; READ_SWEEP=1,2,4,8,16,32; READ_LIMIT=1500; WRITE_SECONDS=30; EVENTS=10000
+  READ_SECONDS=6; READ_ROUNDS=3; READ_SWEEP=1,2,4,8,16,32; READ_WARM_MAX=120; READ_LIMIT=2700; WRITE_SECONDS=30; EVENTS=10000
   IMPORT_ROWS=1000000; TREND_SIZES=1000000,3000000,10000000; STEP_LIMIT=1800
 fi
 # Events are published at a steady rate below saturation, so the figure is propagation latency, not queueing
@@ -175,9 +175,10 @@ step footprint-alone footprint-alone --raw="$RAW" --pids="$WORK/pids" --logs="$L
 rm -f "$WORK/load-done"
 bench footprint-peak --raw="$RAW" --pids="$WORK/pids" --until-file="$WORK/load-done" > "$LOGS/footprint-peak.log" 2>&1 &
 peak=$!
-# Read: 4 services x (GET, list) x (framework, bare); bounded by its own limit (about 5 min quick, 12 min full).
+# Read: 4 services x (GET, list) x (framework, bare); bounded by its own limit (about 8 min quick, 20-30 min full).
+# Each endpoint is warmed up until its service's JIT compilers fall quiet (--pids), at most READ_WARM_MAX seconds.
 STEP_LIMIT="$READ_LIMIT" step read read --raw="$RAW" --script="$BENCH/harness/report.lua" --connections="$READ_CONNECTIONS" \
-  --seconds="$READ_SECONDS" --rounds="$READ_ROUNDS" --sweep="$READ_SWEEP"
+  --seconds="$READ_SECONDS" --rounds="$READ_ROUNDS" --sweep="$READ_SWEEP" --pids="$WORK/pids" --warm-up-max="$READ_WARM_MAX"
 step write write --raw="$RAW" --clients="$WRITE_CLIENTS" --seconds="$WRITE_SECONDS"
 touch "$WORK/load-done"; wait "$peak" || true; rm -f "$WORK/load-done"
 

@@ -2,6 +2,7 @@ package org.csp.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The benchmark harness: one sub-command per step, run by benchmarks/run.sh against the local stack.
@@ -24,7 +25,9 @@ public final class Bench {
         switch (argv[0]) {
             case "read" -> new ReadBench(new Api(base, Api.token(issuer)), Raw.fromArgs(args), jdbc,
                     Path.of(args.get("script", "benchmarks/harness/report.lua")), args.integer("connections", 32),
-                    args.integer("seconds", 10), args.integer("rounds", 1)).sweep(args.get("sweep", "")).run();
+                    args.integer("seconds", 10), args.integer("rounds", 1)).sweep(args.get("sweep", ""))
+                    .warmUpUntilCompiled(args.has("pids") ? Footprint.readPids(Path.of(args.get("pids", ""))) : Map.of(),
+                            args.integer("warm-up-max", 120)).run();
             case "write" -> new WriteBench(new Api(base, Api.token(issuer)), Raw.fromArgs(args), jdbc,
                     args.integer("clients", 8), args.integer("seconds", 10)).run();
             case "propagation" -> new PropagationBench(new Api(base, Api.token(issuer)), Raw.fromArgs(args), jdbc,

@@ -35,6 +35,9 @@ final class ReadBench {
     record WrkResult(double rps, double p50Ms, double p99Ms, double maxMs, long errors, long requests) {
     }
 
+    private static final int WARM_ROUND_S = 5;
+    private static final double QUIET_COMPILE_SHARE = 0.05;
+
     private final Api api;
     private final Raw raw;
     private final String jdbcUrl;
@@ -43,6 +46,8 @@ final class ReadBench {
     private final int seconds;
     private final int rounds;
     private List<Integer> sweepPoints = new ArrayList<>();
+    private JitWatch jit = new JitWatch(Map.of());
+    private int warmUpMax = 120;
 
     ReadBench(Api api, Raw raw, String jdbcUrl, Path script, int connections, int seconds, int rounds) {
         this.api = api;
@@ -70,6 +75,13 @@ final class ReadBench {
         return this;
     }
 
+    /** Watch the services' JIT compilers during warm-up (pids by service name), for at most {@code maxSeconds} per endpoint. */
+    ReadBench warmUpUntilCompiled(Map<String, Long> pids, int maxSeconds) {
+        this.jit = new JitWatch(pids);
+        this.warmUpMax = maxSeconds;
+        return this;
+    }
+
     void run() throws Exception {
         if (sweepPoints.isEmpty()) {
             sweep("");
@@ -84,21 +96,47 @@ final class ReadBench {
         for (ReadTargets.Target t : ReadTargets.TARGETS) {
             String base = seed.base(t);
             String id = ids.get(t.service());
-            compare(t.service() + "_get", new Endpoint("framework", base + t.getPath().replace("{id}", id), true),
+            compare(t.service() + "_get", t.service(), new Endpoint("framework", base + t.getPath().replace("{id}", id), true),
                     new Endpoint("bare", base + t.bareGetPath().replace("{id}", id), false));
-            compare(t.service() + "_list", new Endpoint("framework", base + t.listPath() + ReadTargets.PAGE, true),
+            compare(t.service() + "_list", t.service(), new Endpoint("framework", base + t.listPath() + ReadTargets.PAGE, true),
                     new Endpoint("bare", base + t.bareListPath() + ReadTargets.PAGE, false));
         }
     }
 
-    private void compare(String name, Endpoint framework, Endpoint bare) throws Exception {
+    /**
+     * Loads the endpoint in rounds of {@link #WARM_ROUND_S} s at half the connections until, after at least the
+     * minimum (twice the run length, 10 s or more), the service's JIT compilers worked less than
+     * {@link #QUIET_COMPILE_SHARE} of two rounds in a row; at most --warm-up-max seconds. Without the compilers' counter
+     * (no pid file) it stops at the minimum. Both endpoints get the same rule; the raw file keeps how long it took.
+     */
+    private void warmUp(String name, String service, Endpoint e, String suffix) throws Exception {
+        int minimum = Math.max(10, seconds * 2);
+        int elapsed = 0;
+        int quietRounds = 0;
+        double compiled = jit.compileMillis(service);
+        double lastCompileMs = -1;
+        WrkResult last = null;
+        while (elapsed < warmUpMax && (elapsed < minimum || compiled >= 0 && quietRounds < 2)) {
+            last = wrk(e, Math.max(1, connections / 2), WARM_ROUND_S);
+            elapsed += WARM_ROUND_S;
+            double now = jit.compileMillis(service);
+            lastCompileMs = compiled >= 0 && now >= 0 ? now - compiled : -1;
+            quietRounds = lastCompileMs >= 0 && lastCompileMs < QUIET_COMPILE_SHARE * WARM_ROUND_S * 1000 ? quietRounds + 1 : 0;
+            compiled = now;
+        }
+        String note = String.format(Locale.ROOT, "%d s of wrk -c%d before measuring; last round %.0f req/s, JIT %s", elapsed,
+                Math.max(1, connections / 2), last == null ? 0 : last.rps,
+                lastCompileMs < 0 ? "not watched (no pid)" : String.format(Locale.ROOT, "%.0f ms of %d s", lastCompileMs, WARM_ROUND_S))
+                + (compiled >= 0 && quietRounds < 2 && elapsed >= warmUpMax ? "; STILL COMPILING at the limit" : "");
+        raw.put("read", name + suffix + "_warmup_s", elapsed, "s", note);
+    }
+
+    private void compare(String name, String service, Endpoint framework, Endpoint bare) throws Exception {
         requireOk(framework);
         requireOk(bare);
         System.out.printf("read %s: warm-up%n", name);
-        // Long enough for the JIT to compile the hot paths: the framework has far more code to compile than the bare
-        // endpoint, and a short warm-up left it still compiling during the sweep (runs of 2026-11-26 13:39).
-        wrk(framework, connections / 2, Math.max(10, seconds * 2));
-        wrk(bare, connections / 2, Math.max(10, seconds * 2));
+        warmUp(name, service, framework, "");
+        warmUp(name, service, bare, "_bare");
         // Closed-loop throughput depends on the number of connections (and may fall past a point), so the max
         // rate of each endpoint is found by a sweep, then measured for longer at the best connection count.
         System.out.printf("read %s: connection sweep%n", name);
@@ -108,12 +146,19 @@ final class ReadBench {
         int brBest = best(brSweep);
         List<WrkResult> fw = new ArrayList<>();
         List<WrkResult> br = new ArrayList<>();
+        List<Double> fwCpu = new ArrayList<>();
+        List<Double> brCpu = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            fw.add(wrk(framework, fwBest, seconds));
-            br.add(wrk(bare, brBest, seconds));
+            fw.add(measuredCpu(service, fwCpu, () -> wrk(framework, fwBest, seconds)));
+            br.add(measuredCpu(service, brCpu, () -> wrk(bare, brBest, seconds)));
         }
         WrkResult f = median(fw);
         WrkResult b = median(br);
+        if (jit.pid(service) != null) {
+            String cpuNote = "CPU time of the service process / requests, median of the max-rate rounds (PostgreSQL and wrk not included)";
+            raw.put("read", name + "_cpu_us_per_req", new Stats(fwCpu.stream().mapToDouble(Double::doubleValue).toArray()).percentile(50), "us", cpuNote);
+            raw.put("read", name + "_bare_cpu_us_per_req", new Stats(brCpu.stream().mapToDouble(Double::doubleValue).toArray()).percentile(50), "us", cpuNote);
+        }
         String fwNote = "wrk -t2 -c" + fwBest + " (best of the sweep " + rates(fwSweep) + ") -d" + seconds + "s; median of " + rounds;
         String brNote = "wrk -t2 -c" + brBest + " (best of the sweep " + rates(brSweep) + ") -d" + seconds + "s; median of " + rounds;
         raw.put("read", name + "_rps", f.rps, "1/s", fwNote + "; " + f.errors + " errors");
@@ -140,6 +185,21 @@ final class ReadBench {
         raw.put("read", name + "_half_rate_p99_ms", half.p99Ms, "ms", halfNote);
         raw.put("read", name + "_bare_half_rate_p99_ms", bareHalf.p99Ms, "ms",
                 String.format(Locale.ROOT, "wrk -c%d: %.0f req/s", c, bareHalf.rps));
+    }
+
+    private interface WrkRun {
+        WrkResult run() throws Exception;
+    }
+
+    /** Runs wrk and adds the service process's CPU microseconds per request to {@code cpuPerRequest}. */
+    private WrkResult measuredCpu(String service, List<Double> cpuPerRequest, WrkRun run) throws Exception {
+        Long pid = jit.pid(service);
+        double before = pid == null ? 0 : Footprint.cpuSeconds(pid);
+        WrkResult r = run.run();
+        if (pid != null && r.requests > 0) {
+            cpuPerRequest.add((Footprint.cpuSeconds(pid) - before) * 1e6 / r.requests);
+        }
+        return r;
     }
 
     private Map<Integer, WrkResult> sweep(Endpoint e) throws Exception {
