@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * {@code org.csp.<service>.bench.BareJdbcEndpoints}, only there when the service runs with
  * {@code csp.benchmark.enabled=true}). Data is seeded first by {@link ReadSeed}.
  *
- * <p>Max rate: closed-loop wrk; a sweep of connection counts (--sweep=4,16,32, by default 1, 2, 4 ...
+ * <p>Warm-up: each endpoint is loaded until its service's JIT compilers fall quiet ({@link JitWatch}), so the figures
+ * are those of compiled code on both sides.
+ * Max rate: closed-loop wrk; a sweep of connection counts (--sweep=4,16,32, by default 1, 2, 4 ...
  * --connections) finds each endpoint's best connection count, where it is then measured --rounds times (median),
  * framework and bare alternating.
  * Latency at half of the max rate: Debian's wrk cannot hold a constant rate (no wrk2), so from the best
