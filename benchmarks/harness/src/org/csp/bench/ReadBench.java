@@ -113,13 +113,14 @@ final class ReadBench {
      */
     private void warmUp(String name, String service, Endpoint e, String suffix) throws Exception {
         int minimum = Math.max(10, seconds * 2);
+        int warmConnections = Math.max(1, connections / 2);
         int elapsed = 0;
         int quietRounds = 0;
         double compiled = jit.compileMillis(service);
         double lastCompileMs = -1;
         WrkResult last = null;
         while (elapsed < warmUpMax && (elapsed < minimum || compiled >= 0 && quietRounds < 2)) {
-            last = wrk(e, Math.max(1, connections / 2), WARM_ROUND_S);
+            last = wrk(e, warmConnections, WARM_ROUND_S);
             elapsed += WARM_ROUND_S;
             double now = jit.compileMillis(service);
             lastCompileMs = compiled >= 0 && now >= 0 ? now - compiled : -1;
@@ -127,7 +128,7 @@ final class ReadBench {
             compiled = now;
         }
         String note = String.format(Locale.ROOT, "%d s of wrk -c%d before measuring; last round %.0f req/s, JIT %s", elapsed,
-                Math.max(1, connections / 2), last == null ? 0 : last.rps,
+                warmConnections, last == null ? 0 : last.rps,
                 lastCompileMs < 0 ? "not watched (no pid)" : String.format(Locale.ROOT, "%.0f ms of %d s", lastCompileMs, WARM_ROUND_S))
                 + (compiled >= 0 && quietRounds < 2 && elapsed >= warmUpMax ? "; STILL COMPILING at the limit" : "");
         raw.put("read", name + suffix + "_warmup_s", elapsed, "s", note);
@@ -158,8 +159,8 @@ final class ReadBench {
         WrkResult b = median(br);
         if (jit.pid(service) != null) {
             String cpuNote = "CPU time of the service process / requests, median of the max-rate rounds (PostgreSQL and wrk not included)";
-            raw.put("read", name + "_cpu_us_per_req", new Stats(fwCpu.stream().mapToDouble(Double::doubleValue).toArray()).percentile(50), "us", cpuNote);
-            raw.put("read", name + "_bare_cpu_us_per_req", new Stats(brCpu.stream().mapToDouble(Double::doubleValue).toArray()).percentile(50), "us", cpuNote);
+            raw.put("read", name + "_cpu_us_per_req", medianOf(fwCpu), "us", cpuNote);
+            raw.put("read", name + "_bare_cpu_us_per_req", medianOf(brCpu), "us", cpuNote);
         }
         String fwNote = "wrk -t2 -c" + fwBest + " (best of the sweep " + rates(fwSweep) + ") -d" + seconds + "s; median of " + rounds;
         String brNote = "wrk -t2 -c" + brBest + " (best of the sweep " + rates(brSweep) + ") -d" + seconds + "s; median of " + rounds;
@@ -187,6 +188,10 @@ final class ReadBench {
         raw.put("read", name + "_half_rate_p99_ms", half.p99Ms, "ms", halfNote);
         raw.put("read", name + "_bare_half_rate_p99_ms", bareHalf.p99Ms, "ms",
                 String.format(Locale.ROOT, "wrk -c%d: %.0f req/s", c, bareHalf.rps));
+    }
+
+    private static double medianOf(List<Double> values) {
+        return new Stats(values.stream().mapToDouble(Double::doubleValue).toArray()).percentile(50);
     }
 
     private interface WrkRun {
