@@ -41,6 +41,24 @@ class InputSafetyAndAuditTest {
     }
 
     @Test
+    void aPopulationOrACountWithAFractionIsRefusedNotTruncated() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        for (String bad : new String[] {"{\"population\":171826.7}", "{\"population\":\"171826\"}"}) {
+            given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(bad)
+                    .put("/api/v1/areas/{area}/populations/{year}", area, 2019).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("population"));
+        }
+        Fixtures.importJson(TestTokens.officer(), """
+                {"areaCode":"%s","sourceCode":"s-%s","vintage":"v","rows":[
+                  {"categoryCode":"burglary","month":"2018-04","count":12},
+                  {"categoryCode":"burglary","month":"2018-05","count":12.5}]}""".formatted(area, area), "KEEP_VALID")
+                .then().statusCode(400).body("errors.field", hasItem("rows[1].count"));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/areas/{area}", area).then().statusCode(200)
+                .body("version", equalTo(0)).body("populations.year", equalTo(java.util.List.of(2017, 2018)));
+    }
+
+    @Test
     void anImportIsAuditedWithWhoAndWhichAgency() {
         String area = Fixtures.uniqueArea();
         Fixtures.createArea(area);

@@ -2,6 +2,8 @@ package org.csp.governance;
 
 import static org.csp.governance.Fixtures.decide;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -62,5 +64,20 @@ class VotingTest {
         decide(c.meetingId(), lost, counts("\"votesFor\":2,\"votesAgainst\":7"))
                 .then().statusCode(201).body("outcome", equalTo("LOST")).body("status", equalTo("LOST"))
                 .body("referralDeadline", equalTo(null));
+    }
+
+    @Test
+    void aVoteCountMustBeAWholeNumberNotAFractionOrText() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Report", "null");
+        for (String bad : new String[] {"\"votesFor\":5.5,\"votesAgainst\":3", "\"votesFor\":\"5\",\"votesAgainst\":3",
+                "\"votesFor\":5,\"votesAgainst\":true", "\"unanimous\":\"true\""}) {
+            decide(c.meetingId(), item, counts(bad)).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem(startsWith("voting.")));
+        }
+        // nothing was recorded by the refusals: the item can still be decided, with the counts as sent
+        decide(c.meetingId(), item, counts("\"votesFor\":5,\"votesAgainst\":3"))
+                .then().statusCode(201).body("votesFor", equalTo(5)).body("votesAgainst", equalTo(3));
     }
 }

@@ -1,4 +1,4 @@
-package org.csp.grant.config;
+package org.csp.platform.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,11 +11,14 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Money is whole pence: a JSON number with a fraction ({@code 12.5}) or a string ({@code "12"}) for an
- * integer field is refused (400) instead of being silently truncated or converted.
+ * A JSON number or boolean binds only as what it is, in every service: a number with a fraction ({@code 171826.7}),
+ * a string ({@code "12"}) or a boolean for an integer field, and a string or a number for a boolean field, are
+ * refused as a 400 naming the field ({@code ProblemMappers}) instead of being truncated or converted (Jackson's
+ * defaults would store {@code 171826.7} as {@code 171826}). Decimals are written plain ({@code 100}, never
+ * {@code 1E+2}), so money and percentages read back exactly as they are shown.
  */
 @Singleton
-public class JsonAmounts implements ObjectMapperCustomizer {
+public class ExactJsonScalars implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -24,7 +27,7 @@ public class JsonAmounts implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 }
