@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Locale;
 import java.util.UUID;
 import org.csp.platform.testing.Simultaneous;
 import org.junit.jupiter.api.Test;
@@ -23,5 +24,17 @@ class NaturalKeyRaceTest {
 
         given().auth().oauth2(Fixtures.OFFICER).queryParam("name", name).get("/api/v1/bodies")
                 .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].name", equalTo(name));
+    }
+
+    @Test
+    void simultaneousBodiesWhoseNamesDifferOnlyInCaseCreateOne() throws Exception {
+        String name = "Case Race Committee " + UUID.randomUUID();
+        Simultaneous.assertOneCreatedOthersConflict(Simultaneous.fire(8, n -> Fixtures.post("/api/v1/bodies", """
+                {"name":"%s","kind":"COMMITTEE","crimeAndDisorderCommittee":false}""".formatted(
+                        n % 2 == 0 ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT)))),
+                "body-exists");
+
+        given().auth().oauth2(Fixtures.OFFICER).queryParam("name", name).get("/api/v1/bodies")
+                .then().statusCode(200).body("totalItems", equalTo(1));
     }
 }
