@@ -37,4 +37,16 @@ class NaturalKeyRaceTest {
         given().auth().oauth2(Fixtures.OFFICER).queryParam("name", name).get("/api/v1/bodies")
                 .then().statusCode(200).body("totalItems", equalTo(1));
     }
+
+    @Test
+    void aBodyNameIsStoredWithoutStraySpacesAndIsTheSameNameWhateverItsCaseOrSpacing() {
+        String name = "Spacing Committee " + UUID.randomUUID();
+        Fixtures.post("/api/v1/bodies", """
+                {"name":"  %s ","kind":"COMMITTEE","crimeAndDisorderCommittee":false}""".formatted(name.replace(" ", "\\t  ")))
+                .then().statusCode(201).body("name", equalTo(name));
+        Fixtures.post("/api/v1/bodies", """
+                {"name":"%s","kind":"COMMITTEE","crimeAndDisorderCommittee":false}""".formatted(name.toLowerCase(Locale.ROOT)))
+                .then().statusCode(409).body("type", equalTo("https://csp.example.org/problems/body-exists"))
+                .body("detail", equalTo("a body named '" + name.toLowerCase(Locale.ROOT) + "' already exists"));
+    }
 }

@@ -13,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csp.platform.testing.AsyncApiContract;
@@ -101,6 +102,17 @@ class AwardTest {
         create(awardBody(recipient, "2019-20", 1000, 0)).then().statusCode(201);
         create(awardBody(recipient, "2019-20", 2000, 0)).then().statusCode(409)
                 .body("type", equalTo("https://csp.example.org/problems/award-exists"));
+    }
+
+    @Test
+    void theSameFunderAndRecipientInAnotherCaseOrSpacingIsTheSameAward() {
+        String recipient = "Maidstone BC " + UUID.randomUUID();
+        create(awardBody("  " + recipient.replace(" ", "   ") + " ", "2019-20", 1000, 0)).then().statusCode(201)
+                .body("recipient", equalTo(recipient)).body("funder", equalTo("Kent Police and Crime Commissioner"));
+        create(awardBody(recipient.toUpperCase(Locale.ROOT), "2019-20", 2000, 0)).then().statusCode(409)
+                .body("type", equalTo("https://csp.example.org/problems/award-exists"));
+        create(awardBody(recipient, "2019-20", 2000, 0).replace("Kent Police and Crime Commissioner", " kent police AND crime commissioner"))
+                .then().statusCode(409).body("type", equalTo("https://csp.example.org/problems/award-exists"));
     }
 
     @Test

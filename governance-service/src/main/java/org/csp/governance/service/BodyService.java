@@ -19,6 +19,7 @@ import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.http.Etags;
 import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
+import org.csp.platform.text.Names;
 
 /** Bodies, their memberships, councillors and officers. */
 @ApplicationScoped
@@ -31,13 +32,14 @@ public class BodyService {
 
     @Transactional
     public Body createBody(CreateBody request) {
-        String exists = "a body named '" + request.name() + "' already exists";
-        if (Body.count("lower(name) = lower(?1)", request.name()) > 0) {
+        String name = Names.normalized(request.name());
+        String exists = "a body named '" + name + "' already exists";
+        if (Body.count("lower(name) = lower(?1)", name) > 0) {
             throw ApiException.conflict("body-exists", exists);
         }
         Body body = new Body();
         body.id = UUID.randomUUID();
-        body.name = request.name();
+        body.name = name;
         body.kind = request.kind();
         body.actingAs = request.actingAs();
         body.crimeAndDisorderCommittee = request.crimeAndDisorderCommittee();

@@ -27,6 +27,7 @@ import org.csp.platform.outbox.EventPublisher;
 import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.CurrentActor;
+import org.csp.platform.text.Names;
 
 /** Owns the transactions of awards and the tactical pot. Balances change only with the award row locked. */
 @ApplicationScoped
@@ -50,15 +51,17 @@ public class AwardService {
             throw ApiException.invalidField("financialYear", "must start between 2000 and 2098");
         }
         GrantAward.requirePotWithinAward(request.amountPence(), request.tacticalPotPence());
-        String taken = request.funder() + " already has an award to " + request.recipient() + " for " + request.financialYear();
-        if (GrantAward.count("funder = ?1 and recipient = ?2 and financialYear = ?3", request.funder(), request.recipient(),
+        String funder = Names.normalized(request.funder());
+        String recipient = Names.normalized(request.recipient());
+        String taken = funder + " already has an award to " + recipient + " for " + request.financialYear();
+        if (GrantAward.count("lower(funder) = lower(?1) and lower(recipient) = lower(?2) and financialYear = ?3", funder, recipient,
                 request.financialYear()) > 0) {
             throw ApiException.conflict("award-exists", taken);
         }
         GrantAward award = new GrantAward();
         award.id = UUID.randomUUID();
-        award.funder = request.funder();
-        award.recipient = request.recipient();
+        award.funder = funder;
+        award.recipient = recipient;
         award.financialYear = request.financialYear();
         award.amountPence = request.amountPence();
         award.tacticalPotPence = request.tacticalPotPence();
