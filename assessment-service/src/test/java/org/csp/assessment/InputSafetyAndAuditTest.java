@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class InputSafetyAndAuditTest {
                   {"categoryCode":"burglary","month":"2018-05","count":12.5}]}""".formatted(area, area), "KEEP_VALID")
                 .then().statusCode(400).body("errors.field", hasItem("rows[1].count"));
         given().auth().oauth2(TestTokens.officer()).get("/api/v1/areas/{area}", area).then().statusCode(200)
-                .body("version", equalTo(0)).body("populations.year", equalTo(java.util.List.of(2017, 2018)));
+                .body("version", equalTo(0)).body("populations.year", equalTo(List.of(2017, 2018)));
     }
 
     @Test
