@@ -13,11 +13,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NaturalKeyRaceTest {
 
+    static String committeeNamed(String name) {
+        return """
+                {"name":"%s","kind":"COMMITTEE","crimeAndDisorderCommittee":false}""".formatted(name);
+    }
+
     @Test
     void simultaneousBodiesWithOneNameCreateOneAndRefuseTheRest() throws Exception {
         String name = "Race Committee " + UUID.randomUUID();
-        String body = """
-                {"name":"%s","kind":"COMMITTEE","crimeAndDisorderCommittee":false}""".formatted(name);
+        String body = committeeNamed(name);
 
         Simultaneous.assertOneCreatedOthersConflict(Simultaneous.fire(8, n -> Fixtures.post("/api/v1/bodies", body)),
                 "body-exists");
@@ -29,9 +33,8 @@ class NaturalKeyRaceTest {
     @Test
     void simultaneousBodiesWhoseNamesDifferOnlyInCaseCreateOne() throws Exception {
         String name = "Case Race Committee " + UUID.randomUUID();
-        Simultaneous.assertOneCreatedOthersConflict(Simultaneous.fire(8, n -> Fixtures.post("/api/v1/bodies", """
-                {"name":"%s","kind":"COMMITTEE","crimeAndDisorderCommittee":false}""".formatted(
-                        n % 2 == 0 ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT)))),
+        Simultaneous.assertOneCreatedOthersConflict(Simultaneous.fire(8, n -> Fixtures.post("/api/v1/bodies",
+                committeeNamed(n % 2 == 0 ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT)))),
                 "body-exists");
 
         given().auth().oauth2(Fixtures.OFFICER).queryParam("name", name).get("/api/v1/bodies")
@@ -41,11 +44,9 @@ class NaturalKeyRaceTest {
     @Test
     void aBodyNameIsStoredWithoutStraySpacesAndIsTheSameNameWhateverItsCaseOrSpacing() {
         String name = "Spacing Committee " + UUID.randomUUID();
-        Fixtures.post("/api/v1/bodies", """
-                {"name":"  %s ","kind":"COMMITTEE","crimeAndDisorderCommittee":false}""".formatted(name.replace(" ", "\\t  ")))
+        Fixtures.post("/api/v1/bodies", committeeNamed("  " + name.replace(" ", "\\t  ") + " "))
                 .then().statusCode(201).body("name", equalTo(name));
-        Fixtures.post("/api/v1/bodies", """
-                {"name":"%s","kind":"COMMITTEE","crimeAndDisorderCommittee":false}""".formatted(name.toLowerCase(Locale.ROOT)))
+        Fixtures.post("/api/v1/bodies", committeeNamed(name.toLowerCase(Locale.ROOT)))
                 .then().statusCode(409).body("type", equalTo("https://csp.example.org/problems/body-exists"))
                 .body("detail", equalTo("a body named '" + name.toLowerCase(Locale.ROOT) + "' already exists"));
     }
