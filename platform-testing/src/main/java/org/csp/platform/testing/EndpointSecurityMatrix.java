@@ -26,6 +26,12 @@ public final class EndpointSecurityMatrix {
 
     public static final String MATRIX_AGENCY = "matrix-agency";
 
+    /**
+     * The rule of an operation that needs no token at all (its address is the credential): every caller, with or
+     * without a token, valid or not, is let through, and the document declares no security for it.
+     */
+    public static final Set<String> NO_TOKEN_NEEDED = Set.of("(anyone, without a token)");
+
     private EndpointSecurityMatrix() {
     }
 
@@ -76,18 +82,21 @@ public final class EndpointSecurityMatrix {
                     failures.add(label + ": no rule in the security matrix");
                     continue;
                 }
+                boolean open = allowed.equals(NO_TOKEN_NEEDED);
                 Set<String> documented = documentedRoles(operation);
-                if (!documented.equals(allowed)) {
+                if (open && !List.of().equals(operation.get("security"))) {
+                    failures.add(label + ": needs no token, but the document does not say so (security: [])");
+                } else if (!open && !documented.equals(allowed)) {
                     failures.add(label + ": OpenAPI documents roles " + documented + " but the matrix says " + allowed);
                 }
                 String url = concrete(path.getKey());
-                sent += check(failures, label, method, url, null, 401);
+                sent += check(failures, label, method, url, null, open ? -1 : 401);
                 for (Map.Entry<String, Supplier<String>> invalid : INVALID_TOKENS.entrySet()) {
                     sent += check(failures, label + " with " + invalid.getKey() + " token", method, url,
-                            invalid.getValue().get(), 401);
+                            invalid.getValue().get(), open ? -1 : 401);
                 }
                 for (Map.Entry<String, Supplier<String>> role : ROLE_TOKENS.entrySet()) {
-                    int expected = allowed.contains(role.getKey()) ? -1 : 403;
+                    int expected = open || allowed.contains(role.getKey()) ? -1 : 403;
                     sent += check(failures, label + " as " + role.getKey(), method, url, role.getValue().get(), expected);
                 }
             }
