@@ -59,6 +59,11 @@ class EndpointSecurityTest {
                 Map.entry("completeObligation", EDITORS),
                 Map.entry("listSubjects", EVERYONE),
                 Map.entry("getCalendarFeed", EVERYONE),
+                Map.entry("createCalendarSubscription", EVERYONE),
+                Map.entry("listCalendarSubscriptions", EVERYONE),
+                Map.entry("getCalendarSubscription", EVERYONE),
+                Map.entry("revokeCalendarSubscription", EVERYONE),
+                Map.entry("getSubscribedCalendarFeed", EndpointSecurityMatrix.NO_TOKEN_NEEDED),
                 Map.entry("listAuditEntries", EDITORS)));
     }
 }

@@ -47,6 +47,9 @@ class PlatformEndpointsTest {
             }
             ops.forEach((method, op) -> {
                 Map<String, Object> responses = (Map<String, Object>) ((Map<String, Object>) op).get("responses");
+                if (responses.containsKey("204") && !responses.containsKey("200") && !responses.containsKey("201")) {
+                    return; // "no content": there is no body to document
+                }
                 Map<String, Object> ok = (Map<String, Object>) (responses.containsKey("201") ? responses.get("201") : responses.get("200"));
                 Map<String, Object> content = ok == null ? null : (Map<String, Object>) ok.get("content");
                 boolean documented = content != null && content.values().stream()

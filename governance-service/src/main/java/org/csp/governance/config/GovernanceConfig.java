@@ -79,6 +79,14 @@ public interface GovernanceConfig {
                 + "2019-01-01,2019-04-19,2019-04-22,2019-05-06,2019-05-27,2019-08-26,2019-12-25,2019-12-26,"
                 + "2020-01-01,2020-04-10,2020-04-13,2020-05-08,2020-05-25,2020-08-31,2020-12-25,2020-12-28")
         List<LocalDate> bankHolidays();
+
+        /** How long a calendar subscription's secret address works before its owner must make a new one. */
+        @WithDefault("P365D")
+        Duration subscriptionValidity();
+
+        /** Active (neither expired nor revoked) calendar subscriptions one person may hold at once. */
+        @WithDefault("10")
+        int maxSubscriptionsPerPerson();
     }
 
     interface Obligations {

@@ -32,21 +32,10 @@ public class CalendarResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "getCalendarFeed", summary = "Meetings and deadlines as an iCalendar feed (RFC 5545)",
             description = "Meetings (cancelled ones marked CANCELLED), open referral deadlines and, without a body filter, obligations' due dates, "
-                    + "for calendar applications to subscribe to. Roles: every role.")
+                    + "with a bearer token. Calendar applications, which cannot send one, subscribe through a secret address "
+                    + "(createCalendarSubscription). Roles: every role.")
     @APIResponse(responseCode = "200", description = "text/calendar", content = @Content(mediaType = TEXT_CALENDAR,
-            schema = @Schema(implementation = String.class), examples = @ExampleObject(name = "feed", value = """
-                    BEGIN:VCALENDAR
-                    VERSION:2.0
-                    PRODID:-//Community Safety Partnership//governance-service//EN
-                    BEGIN:VEVENT
-                    UID:meeting-7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b@governance.csp.example.org
-                    DTSTAMP:20190212T200000Z
-                    DTSTART:20190212T183000Z
-                    DTEND:20190212T193000Z
-                    SUMMARY:Communities\\, Housing and Environment Committee
-                    END:VEVENT
-                    END:VCALENDAR
-                    """)))
+            schema = @Schema(implementation = String.class), examples = @ExampleObject(name = "feed", value = OpenApiExamples.CALENDAR_FEED)))
     public String feed(@QueryParam("bodyId") UUID bodyId,
             @Parameter(description = "On or after", example = "2019-01-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "On or before", example = "2019-12-31") @QueryParam("to") LocalDate to) {

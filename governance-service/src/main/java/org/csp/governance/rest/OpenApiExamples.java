@@ -183,4 +183,32 @@ public final class OpenApiExamples {
 
     public static final String CREATE_REPORT_PATH_REQUEST = """
             {"title":"Community Safety Plan 2019-22","subject":{"type":"community-safety-plan","id":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"},"finalDecisionMakerBodyId":"6c5d4e3f-2a1b-4c0d-9e8f-7a6b5c4d3e2f","steps":[{"meetingId":"11111111-2222-4333-8444-555555555555","purpose":"RECOMMEND"},{"meetingId":"33333333-4444-4555-8666-777777777777","purpose":"DECIDE"}]}""";
+
+    public static final String CALENDAR_FEED = """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//Community Safety Partnership//governance-service//EN
+            BEGIN:VEVENT
+            UID:meeting-7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b@governance.csp.example.org
+            DTSTAMP:20190212T200000Z
+            DTSTART:20190212T183000Z
+            DTEND:20190212T193000Z
+            SUMMARY:Communities\\, Housing and Environment Committee
+            END:VEVENT
+            END:VCALENDAR
+            """;
+
+    public static final String CALENDAR_SUBSCRIPTION = """
+            {"id":"c1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b","owner":"cllr.mortimer@maidstone.test","label":"Outlook on my council laptop",
+             "bodyId":"5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01","status":"ACTIVE","createdAt":"2019-02-12T20:00:00Z",
+             "expiresAt":"2020-02-12T20:00:00Z","revokedAt":null}""";
+
+    public static final String CREATE_CALENDAR_SUBSCRIPTION_REQUEST = """
+            {"label":"Outlook on my council laptop","bodyId":"5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01"}""";
+
+    public static final String ISSUED_CALENDAR_SUBSCRIPTION = "{\"subscription\":" + CALENDAR_SUBSCRIPTION
+            + ",\"feedPath\":\"/api/v1/calendar-feeds/q3Vx8bK0mZ1n4Yt7Rw2sLp9cHd6fJa5Ge0UiOk3NyQ4.ics\"}";
+
+    public static final String CALENDAR_SUBSCRIPTION_PAGE = "{\"items\":[" + CALENDAR_SUBSCRIPTION
+            + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
 }

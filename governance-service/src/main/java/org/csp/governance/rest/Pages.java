@@ -4,6 +4,7 @@ import java.util.List;
 import org.csp.governance.rest.BodyDtos.BodyView;
 import org.csp.governance.rest.BodyDtos.CouncillorView;
 import org.csp.governance.rest.BodyDtos.OfficerView;
+import org.csp.governance.rest.CalendarDtos.CalendarSubscriptionView;
 import org.csp.governance.rest.DecisionDtos.DecisionView;
 import org.csp.governance.rest.MeetingDtos.ItemView;
 import org.csp.governance.rest.MeetingDtos.MeetingView;
@@ -51,5 +52,9 @@ public final class Pages {
 
     @Schema(name = "KnownSubjectPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record KnownSubjectPage(List<KnownSubjectView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "CalendarSubscriptionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
+    public record CalendarSubscriptionPage(List<CalendarSubscriptionView> items, int page, int size, long totalItems, int totalPages) {
     }
 }
