@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,10 +40,14 @@ public class PlatformClock extends Clock {
         return Clock.fixed(instant(), zone);
     }
 
+    /**
+     * To the microsecond, the precision of PostgreSQL's {@code timestamptz}: a moment is the same in the answer
+     * to the request that made it, in its event and in every later read of the row.
+     */
     @Override
     public Instant instant() {
         Instant base = fixedStart != null ? fixedStart : Instant.now();
-        return base.plus(offset.get());
+        return base.plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Moves this clock forward (or back); only test profiles have a reason to. */
