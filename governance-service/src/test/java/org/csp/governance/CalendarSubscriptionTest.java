@@ -1,6 +1,7 @@
 package org.csp.governance;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,6 +18,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -168,6 +170,32 @@ class CalendarSubscriptionTest {
         given().auth().oauth2(councillor(owner)).delete("/api/v1/calendar-subscriptions/{id}", first).then().statusCode(204);
         subscribe(councillor(owner), "{\"label\":\"Replacement\"}").then().statusCode(201);
         given().auth().oauth2(councillor(owner)).get("/api/v1/calendar-subscriptions").then().statusCode(200).body("totalItems", equalTo(11));
+    }
+
+    @Test
+    void obligationsAreInTheFeedOnlyForTheRolesThatMayReadThemAndSoInTheirSubscriptions() {
+        Fixtures.setClock(clock, "2021-01-04T10:00:00Z");
+        String awardId = UUID.randomUUID().toString();
+        ObligationsTest.award(awardId, "{\"code\":\"pcc-return\",\"description\":\"Return to the PCC\",\"dueDate\":\"2021-02-01\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> ObligationsTest.obligations(awardId, "").getInt("totalItems") == 1);
+        String uid = "UID:obligation-" + ObligationsTest.obligations(awardId, "").getString("items[0].id");
+        String agency = TestTokens.token("officer." + UUID.randomUUID() + "@kent-police.test", "kent-police", TestTokens.AGENCY);
+        String councillor = councillor(someone());
+
+        given().auth().oauth2(agency).get("/api/v1/obligations").then().statusCode(403);
+        assertFalse(feedAs(agency).contains(uid), "a partner agency reads no obligations, in the feed either");
+        assertTrue(feedAs(councillor).contains(uid));
+
+        Response agencys = subscribe(agency, "{\"label\":\"Agency calendar\"}");
+        agencys.then().statusCode(201).body("subscription.withObligations", equalTo(false));
+        assertFalse(given().get(agencys.<String>path("feedPath")).then().statusCode(200).extract().asString().contains(uid));
+        Response councillors = subscribe(councillor, "{\"label\":\"Councillor calendar\"}");
+        councillors.then().statusCode(201).body("subscription.withObligations", equalTo(true));
+        assertTrue(given().get(councillors.<String>path("feedPath")).then().statusCode(200).extract().asString().contains(uid));
+    }
+
+    static String feedAs(String token) {
+        return given().auth().oauth2(token).get("/api/v1/calendar.ics").then().statusCode(200).extract().asString();
     }
 
     @Test

@@ -24,6 +24,9 @@ public class CalendarSubscription extends PanacheEntityBase {
     public String label;
     @Column(name = "body_id")
     public UUID bodyId;
+    /** Whether its owner could read obligations when it was made: only then does its feed show their due dates. */
+    @Column(name = "with_obligations", nullable = false)
+    public boolean withObligations;
     @Column(name = "token_hash", nullable = false)
     public String tokenHash;
     @Column(name = "created_at", nullable = false)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.csp.governance.service.CalendarFeed;
+import org.csp.platform.security.CurrentActor;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,12 +27,15 @@ public class CalendarResource {
 
     @Inject
     CalendarFeed feed;
+    @Inject
+    CurrentActor actor;
 
     @GET
     @Produces(TEXT_CALENDAR)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "getCalendarFeed", summary = "Meetings and deadlines as an iCalendar feed (RFC 5545)",
-            description = "Meetings (cancelled ones marked CANCELLED), open referral deadlines and, without a body filter, obligations' due dates, "
+            description = "Meetings (cancelled ones marked CANCELLED), open referral deadlines and, without a body filter, obligations' due dates "
+                    + "(for the roles that may read obligations; not partner agencies), "
                     + "with a bearer token. Calendar applications, which cannot send one, subscribe through a secret address "
                     + "(createCalendarSubscription). Roles: every role.")
     @APIResponse(responseCode = "200", description = "text/calendar", content = @Content(mediaType = TEXT_CALENDAR,
@@ -39,6 +43,6 @@ public class CalendarResource {
     public String feed(@QueryParam("bodyId") UUID bodyId,
             @Parameter(description = "On or after", example = "2019-01-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "On or before", example = "2019-12-31") @QueryParam("to") LocalDate to) {
-        return feed.render(bodyId, from, to);
+        return feed.render(bodyId, from, to, CalendarFeed.mayReadObligations(actor.get()));
     }
 }

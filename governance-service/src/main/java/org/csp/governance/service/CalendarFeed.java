@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.csp.governance.domain.AgendaItem;
 import org.csp.governance.domain.Body;
@@ -21,6 +22,8 @@ import org.csp.governance.domain.Meeting;
 import org.csp.governance.domain.MeetingStatus;
 import org.csp.governance.domain.Obligation;
 import org.csp.governance.domain.ObligationStatus;
+import org.csp.platform.security.Actor;
+import org.csp.platform.security.Roles;
 
 /**
  * Meetings, referral deadlines and obligations as an iCalendar (RFC 5545) feed that calendar applications
@@ -33,10 +36,21 @@ public class CalendarFeed {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     static final String DOMAIN = "@governance.csp.example.org";
 
+    /** The roles of listObligations: partner agencies may not read obligations, so their feeds show none. */
+    private static final Set<String> OBLIGATION_READERS = Set.of(Roles.OFFICER, Roles.ADMIN, Roles.COUNCILLOR, Roles.PCC);
+
     @Inject
     Clock clock;
 
-    public String render(UUID bodyId, LocalDate from, LocalDate to) {
+    public static boolean mayReadObligations(Actor actor) {
+        return OBLIGATION_READERS.stream().anyMatch(actor::hasRole);
+    }
+
+    /**
+     * @param withObligations obligations' due dates too (only without a body filter, and only for a reader of
+     *                        obligations: see {@link #mayReadObligations})
+     */
+    public String render(UUID bodyId, LocalDate from, LocalDate to, boolean withObligations) {
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");
         lines.add("VERSION:2.0");
@@ -89,7 +103,7 @@ public class CalendarFeed {
             lines.add("TRANSP:TRANSPARENT");
             lines.add("END:VEVENT");
         }
-        if (bodyId == null) {
+        if (bodyId == null && withObligations) {
             List<Obligation> due = Obligation.list("status <> ?1 and dueDate >= ?2 and dueDate <= ?3 order by dueDate, id",
                     ObligationStatus.DONE, start, end);
             for (Obligation o : due.subList(0, Math.min(due.size(), 2000))) {

@@ -77,6 +77,7 @@ public class CalendarSubscriptionService {
         s.ownerSubject = owner;
         s.label = label.strip();
         s.bodyId = bodyId;
+        s.withObligations = CalendarFeed.mayReadObligations(actor.get());
         s.tokenHash = hash(secret);
         s.createdAt = now;
         s.expiresAt = now.plus(config.calendar().subscriptionValidity());
@@ -84,6 +85,7 @@ public class CalendarSubscriptionService {
         Map<String, Object> recorded = new LinkedHashMap<>();
         recorded.put("label", s.label);
         recorded.put("bodyId", bodyId);
+        recorded.put("withObligations", s.withObligations);
         recorded.put("expiresAt", s.expiresAt.toString());
         audit.record("calendar-subscription", s.id, "calendar-subscription.created", recorded);
         return new Issued(s, secret);
@@ -119,7 +121,7 @@ public class CalendarSubscriptionService {
         Instant now = clock.instant();
         return CalendarSubscription.<CalendarSubscription>find("tokenHash", hash(secret)).firstResultOptional()
                 .filter(s -> s.isActiveAt(now))
-                .map(s -> feed.render(s.bodyId, null, null));
+                .map(s -> feed.render(s.bodyId, null, null, s.withObligations));
     }
 
     private static String newSecret() {
