@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathFactory;
 import org.csp.platform.time.PlatformClock;
@@ -88,6 +90,13 @@ class OutputsTest {
                 summaries.add(p[1]);
             }
         }
+        Map<String, String> calendar = props.stream().takeWhile(p -> !p[0].equals("BEGIN") || p[1].equals("VCALENDAR"))
+                .collect(Collectors.toMap(p -> p[0], p -> p[1], (a, b) -> a));
+        assertTrue(calendar.get("X-WR-CALNAME").matches("Communities\\\\, Housing and Environment Committee \\S+: meetings and deadlines"),
+                "named after its body: " + calendar.get("X-WR-CALNAME"));
+        assertEquals(calendar.get("X-WR-CALNAME"), calendar.get("NAME"));
+        assertEquals("PT1H", calendar.get("REFRESH-INTERVAL;VALUE=DURATION"), "subscribed applications are told to fetch it hourly");
+        assertEquals("PT1H", calendar.get("X-PUBLISHED-TTL"));
         assertTrue(starts.contains("DTSTART:20190212T183000Z"), starts.toString());
         assertTrue(starts.contains("DTSTART;VALUE=DATE:20190226"), starts.toString());
         assertTrue(summaries.stream().anyMatch(s -> s.startsWith("Communities\\, Housing and Environment Committee")), summaries.toString());

@@ -188,6 +188,10 @@ public final class OpenApiExamples {
             BEGIN:VCALENDAR
             VERSION:2.0
             PRODID:-//Community Safety Partnership//governance-service//EN
+            NAME:Communities\\, Housing and Environment Committee: meetings and deadlines
+            X-WR-CALNAME:Communities\\, Housing and Environment Committee: meetings and deadlines
+            REFRESH-INTERVAL;VALUE=DURATION:PT1H
+            X-PUBLISHED-TTL:PT1H
             BEGIN:VEVENT
             UID:meeting-7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b@governance.csp.example.org
             DTSTAMP:20190212T200000Z

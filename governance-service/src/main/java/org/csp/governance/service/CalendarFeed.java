@@ -35,6 +35,7 @@ public class CalendarFeed {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     static final String DOMAIN = "@governance.csp.example.org";
+    static final String REFRESH = "PT1H";
 
     /** The roles of listObligations: partner agencies may not read obligations, so their feeds show none. */
     private static final Set<String> OBLIGATION_READERS = Set.of(Roles.OFFICER, Roles.ADMIN, Roles.COUNCILLOR, Roles.PCC);
@@ -57,11 +58,17 @@ public class CalendarFeed {
         lines.add("PRODID:-//Community Safety Partnership//governance-service//EN");
         lines.add("CALSCALE:GREGORIAN");
         lines.add("METHOD:PUBLISH");
-        lines.add("X-WR-CALNAME:" + text("Meetings and deadlines"));
+        Map<UUID, Body> bodies = new HashMap<>();
+        Body only = bodyId == null ? null : bodies.computeIfAbsent(bodyId, id -> Body.findById(id));
+        String name = only == null ? "Meetings and deadlines" : only.name + ": meetings and deadlines";
+        lines.add("NAME:" + text(name));
+        lines.add("X-WR-CALNAME:" + text(name));
+        // How often a subscribed calendar application should fetch it again (RFC 7986; Outlook reads the X- form).
+        lines.add("REFRESH-INTERVAL;VALUE=DURATION:" + REFRESH);
+        lines.add("X-PUBLISHED-TTL:" + REFRESH);
         String stamp = UTC.format(clock.instant());
         LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
-        Map<UUID, Body> bodies = new HashMap<>();
         List<Meeting> meetings = bodyId == null
                 ? Meeting.list("date >= ?1 and date <= ?2 order by date, startTime, id", start, end)
                 : Meeting.list("bodyId = ?1 and date >= ?2 and date <= ?3 order by date, startTime, id", bodyId, start, end);
