@@ -19,7 +19,8 @@ public final class CalendarDtos {
     public record CreateCalendarSubscription(
             @NotBlank @Size(max = 200) @Schema(description = "Where it is used, to recognise it later", example = "Outlook on my council laptop")
             String label,
-            @Schema(description = "Only this body's meetings and deadlines; without it, every body's and the obligations' due dates",
+            @Schema(description = "Only this body's meetings and deadlines; without it, every body's, and obligations' due dates "
+                    + "for the roles that may read obligations",
                     example = "5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01") UUID bodyId) {
     }
 
