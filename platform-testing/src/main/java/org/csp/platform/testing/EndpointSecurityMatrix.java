@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * new endpoint cannot ship without one. For each operation it sends no token, an expired token, a token
  * with a foreign signature and one for another audience (each must get 401 with a problem body and a
  * {@code WWW-Authenticate} challenge), a token of every role it must not allow (403), and of every role
- * it allows (neither 401 nor 403). It also checks the document declares exactly those roles.
+ * it allows (neither 401 nor 403). It also checks the document declares exactly those roles. An operation
+ * whose rule is {@link #NO_TOKEN_NEEDED} must let every one of those callers through instead.
  */
 public final class EndpointSecurityMatrix {
 
