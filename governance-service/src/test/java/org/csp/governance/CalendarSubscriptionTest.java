@@ -194,6 +194,30 @@ class CalendarSubscriptionTest {
         assertTrue(given().get(councillors.<String>path("feedPath")).then().statusCode(200).extract().asString().contains(uid));
     }
 
+    @Test
+    void aBodysFeedShowsTheObligationsDraftedOntoItsAgendas() {
+        Fixtures.setClock(clock, "2027-01-04T10:00:00Z");
+        String committee = Fixtures.body("Crime and Disorder 2027", "COMMITTEE", true);
+        Fixtures.meeting(committee, "2027-03-16");
+        String other = Fixtures.body("Licensing 2027", "COMMITTEE", false);
+        String awardId = UUID.randomUUID().toString();
+        ObligationsTest.award(awardId, "{\"code\":\"pcc-proposal-report\",\"description\":\"Proposals to the PCC\",\"dueDate\":\"2027-03-31\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SCHEDULED".equals(ObligationsTest.obligations(awardId, "").getString("items[0].status")));
+        String uid = "UID:obligation-" + ObligationsTest.obligations(awardId, "").getString("items[0].id");
+        String agency = TestTokens.token("officer." + UUID.randomUUID() + "@kent-police.test", "kent-police", TestTokens.AGENCY);
+
+        assertTrue(feedAs(Fixtures.OFFICER, committee).contains(uid), "on the committee's calendar");
+        assertFalse(feedAs(Fixtures.OFFICER, other).contains(uid), "not on another body's");
+        assertFalse(feedAs(agency, committee).contains(uid), "not for a partner agency");
+        String path = subscribe(councillor(someone()), "{\"label\":\"Committee\",\"bodyId\":\"" + committee + "\"}")
+                .then().statusCode(201).body("subscription.withObligations", equalTo(true)).extract().path("feedPath");
+        assertTrue(given().get(path).then().statusCode(200).extract().asString().contains(uid));
+    }
+
+    static String feedAs(String token, String bodyId) {
+        return given().auth().oauth2(token).queryParam("bodyId", bodyId).get("/api/v1/calendar.ics").then().statusCode(200).extract().asString();
+    }
+
     static String feedAs(String token) {
         return given().auth().oauth2(token).get("/api/v1/calendar.ics").then().statusCode(200).extract().asString();
     }

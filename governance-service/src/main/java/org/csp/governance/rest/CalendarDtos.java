@@ -19,8 +19,8 @@ public final class CalendarDtos {
     public record CreateCalendarSubscription(
             @NotBlank @Size(max = 200) @Schema(description = "Where it is used, to recognise it later", example = "Outlook on my council laptop")
             String label,
-            @Schema(description = "Only this body's meetings and deadlines; without it, every body's, and obligations' due dates "
-                    + "for the roles that may read obligations",
+            @Schema(description = "Only this body's meetings, deadlines and obligations; without it, every body's "
+                    + "(obligations only for the roles that may read them)",
                     example = "5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01") UUID bodyId) {
     }
 
@@ -29,10 +29,10 @@ public final class CalendarDtos {
     public record CalendarSubscriptionView(UUID id, @Schema(description = "The token subject of the person it belongs to") String owner,
             String label, @Schema(nullable = true) UUID bodyId,
             @Schema(description = "Whether the feed shows obligations' due dates: its owner could read obligations when it was made "
-                    + "(not partner agencies), and it has no body filter") boolean withObligations,
+                    + "(not partner agencies)") boolean withObligations,
             SubscriptionStatus status, Instant createdAt, Instant expiresAt, @Schema(nullable = true) Instant revokedAt) {
         public static CalendarSubscriptionView of(CalendarSubscription s, Instant now) {
-            return new CalendarSubscriptionView(s.id, s.ownerSubject, s.label, s.bodyId, s.withObligations && s.bodyId == null,
+            return new CalendarSubscriptionView(s.id, s.ownerSubject, s.label, s.bodyId, s.withObligations,
                     s.statusAt(now), s.createdAt, s.expiresAt, s.revokedAt);
         }
     }

@@ -34,8 +34,8 @@ public class CalendarResource {
     @Produces(TEXT_CALENDAR)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "getCalendarFeed", summary = "Meetings and deadlines as an iCalendar feed (RFC 5545)",
-            description = "Meetings (cancelled ones marked CANCELLED), open referral deadlines and, without a body filter, obligations' due dates "
-                    + "(for the roles that may read obligations; not partner agencies), "
+            description = "Meetings (cancelled ones marked CANCELLED), open referral deadlines and obligations' due dates (with a body filter, those "
+                    + "on that body's agendas; only for the roles that may read obligations, not partner agencies), "
                     + "with a bearer token. Calendar applications, which cannot send one, subscribe through a secret address "
                     + "(createCalendarSubscription). Roles: every role.")
     @APIResponse(responseCode = "200", description = "text/calendar", content = @Content(mediaType = TEXT_CALENDAR,

@@ -204,7 +204,7 @@ public final class OpenApiExamples {
 
     public static final String CALENDAR_SUBSCRIPTION = """
             {"id":"c1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b","owner":"cllr.mortimer@maidstone.test","label":"Outlook on my council laptop",
-             "bodyId":"5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01","withObligations":false,"status":"ACTIVE","createdAt":"2019-02-12T20:00:00Z",
+             "bodyId":"5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01","withObligations":true,"status":"ACTIVE","createdAt":"2019-02-12T20:00:00Z",
              "expiresAt":"2020-02-12T20:00:00Z","revokedAt":null}""";
 
     public static final String CREATE_CALENDAR_SUBSCRIPTION_REQUEST = """

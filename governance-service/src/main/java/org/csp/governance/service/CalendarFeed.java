@@ -48,8 +48,8 @@ public class CalendarFeed {
     }
 
     /**
-     * @param withObligations obligations' due dates too (only without a body filter, and only for a reader of
-     *                        obligations: see {@link #mayReadObligations})
+     * @param withObligations obligations' due dates too (with a body filter, those on that body's agendas), only
+     *                        for a reader of obligations: see {@link #mayReadObligations}
      */
     public String render(UUID bodyId, LocalDate from, LocalDate to, boolean withObligations) {
         List<String> lines = new ArrayList<>();
@@ -110,9 +110,11 @@ public class CalendarFeed {
             lines.add("TRANSP:TRANSPARENT");
             lines.add("END:VEVENT");
         }
-        if (bodyId == null && withObligations) {
-            List<Obligation> due = Obligation.list("status <> ?1 and dueDate >= ?2 and dueDate <= ?3 order by dueDate, id",
-                    ObligationStatus.DONE, start, end);
+        if (withObligations) {
+            List<Obligation> due = bodyId == null
+                    ? Obligation.list("status <> ?1 and dueDate >= ?2 and dueDate <= ?3 order by dueDate, id", ObligationStatus.DONE, start, end)
+                    : Obligation.list("status <> ?1 and bodyId = ?2 and dueDate >= ?3 and dueDate <= ?4 order by dueDate, id",
+                            ObligationStatus.DONE, bodyId, start, end);
             for (Obligation o : due.subList(0, Math.min(due.size(), 2000))) {
                 lines.add("BEGIN:VEVENT");
                 lines.add("UID:obligation-" + o.id + DOMAIN);
