@@ -113,6 +113,7 @@ class CalendarSubscriptionTest {
         String revokedAt = given().auth().oauth2(councillor(owner)).get("/api/v1/calendar-subscriptions/{id}", id)
                 .then().statusCode(200).body("status", equalTo("REVOKED")).extract().path("revokedAt");
 
+        clock.shift(Duration.ofMinutes(5));
         given().auth().oauth2(councillor(owner)).delete("/api/v1/calendar-subscriptions/{id}", id).then().statusCode(204);
         given().auth().oauth2(councillor(owner)).get("/api/v1/calendar-subscriptions/{id}", id)
                 .then().statusCode(200).body("revokedAt", equalTo(revokedAt));
