@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathFactory;
 import org.csp.platform.time.PlatformClock;
@@ -31,6 +32,8 @@ class OutputsTest {
 
     @Inject
     PlatformClock clock;
+    @Inject
+    DataSource dataSource;
 
     static String xpath(Document doc, String expression) throws Exception {
         return XPathFactory.newInstance().newXPath().evaluate(expression, doc).replaceAll("\\s+", " ").trim();
@@ -101,6 +104,25 @@ class OutputsTest {
         assertTrue(starts.contains("DTSTART;VALUE=DATE:20190226"), starts.toString());
         assertTrue(summaries.stream().anyMatch(s -> s.startsWith("Communities\\, Housing and Environment Committee")), summaries.toString());
         assertTrue(summaries.stream().anyMatch(s -> s.startsWith("Referral deadline: minute 1\\, ")), summaries.toString());
+    }
+
+    @Test
+    void aLongHistoryLeavesOutTheOldestMeetingsNeverTheUpcomingOnes() throws Exception {
+        String body = Fixtures.body("Twenty Years Committee", "COMMITTEE", false);
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("""
+                INSERT INTO meeting (id, body_id, meeting_date, start_time, location, status, municipal_year, minutes_status, created_at)
+                SELECT gen_random_uuid(), ?::uuid, DATE '2000-01-01' + n, TIME '18:30', 'Town Hall', 'SCHEDULED', '1999-00', 'DRAFT', now()
+                FROM generate_series(0, 2000) AS n""")) {
+            insert.setString(1, body);
+            assertEquals(2001, insert.executeUpdate());
+        }
+
+        String text = given().auth().oauth2(OFFICER).queryParam("bodyId", body).get("/api/v1/calendar.ics")
+                .then().statusCode(200).extract().asString();
+        List<String> starts = parse(text).stream().filter(p -> p[0].equals("DTSTART")).map(p -> p[1]).toList();
+        assertEquals(2000, starts.size(), "at most 2000 meetings in one feed");
+        assertEquals("20000102T183000Z", starts.get(0), "the oldest is left out");
+        assertEquals("20050623T173000Z", starts.get(starts.size() - 1), "the latest is kept (18:30 British Summer Time)");
     }
 
     /** A strict reading of RFC 5545: CRLF lines of at most 75 octets, unfolded, NAME[;PARAMS]:VALUE, nested BEGIN/END. */

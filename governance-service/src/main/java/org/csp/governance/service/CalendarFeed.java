@@ -1,5 +1,6 @@
 package org.csp.governance.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,8 @@ public class CalendarFeed {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     static final String DOMAIN = "@governance.csp.example.org";
     static final String REFRESH = "PT1H";
+    /** The most events of each kind (meetings, referral deadlines, obligations) one feed carries. */
+    static final int MAX_EVENTS = 2000;
 
     /** The roles of listObligations: partner agencies may not read obligations, so their feeds show none. */
     private static final Set<String> OBLIGATION_READERS = Set.of(Roles.OFFICER, Roles.ADMIN, Roles.COUNCILLOR, Roles.PCC);
@@ -69,10 +73,10 @@ public class CalendarFeed {
         String stamp = UTC.format(clock.instant());
         LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
-        List<Meeting> meetings = bodyId == null
-                ? Meeting.list("date >= ?1 and date <= ?2 order by date, startTime, id", start, end)
-                : Meeting.list("bodyId = ?1 and date >= ?2 and date <= ?3 order by date, startTime, id", bodyId, start, end);
-        for (Meeting m : meetings.subList(0, Math.min(meetings.size(), 2000))) {
+        List<Meeting> meetings = latest(bodyId == null
+                ? Meeting.find("date >= ?1 and date <= ?2 order by date desc, startTime desc, id desc", start, end)
+                : Meeting.find("bodyId = ?1 and date >= ?2 and date <= ?3 order by date desc, startTime desc, id desc", bodyId, start, end));
+        for (Meeting m : meetings) {
             Body body = bodies.computeIfAbsent(m.bodyId, id -> Body.findById(id));
             Instant begins = m.date.atTime(m.startTime).atZone(clock.getZone()).toInstant();
             lines.add("BEGIN:VEVENT");
@@ -92,12 +96,12 @@ public class CalendarFeed {
             lines.add("STATUS:" + (m.status == MeetingStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
             lines.add("END:VEVENT");
         }
-        List<Decision> open = bodyId == null
-                ? Decision.list("status = ?1 and referralDeadline >= ?2 and referralDeadline <= ?3 order by referralDeadline, id",
+        List<Decision> open = latest(bodyId == null
+                ? Decision.find("status = ?1 and referralDeadline >= ?2 and referralDeadline <= ?3 order by referralDeadline desc, id desc",
                         DecisionStatus.OPEN, start, end)
-                : Decision.list("status = ?1 and bodyId = ?2 and referralDeadline >= ?3 and referralDeadline <= ?4 order by referralDeadline, id",
-                        DecisionStatus.OPEN, bodyId, start, end);
-        for (Decision d : open.subList(0, Math.min(open.size(), 2000))) {
+                : Decision.find("status = ?1 and bodyId = ?2 and referralDeadline >= ?3 and referralDeadline <= ?4 order by referralDeadline desc, id desc",
+                        DecisionStatus.OPEN, bodyId, start, end));
+        for (Decision d : open) {
             Body body = bodies.computeIfAbsent(d.bodyId, id -> Body.findById(id));
             AgendaItem item = AgendaItem.findById(d.itemId);
             lines.add("BEGIN:VEVENT");
@@ -111,11 +115,11 @@ public class CalendarFeed {
             lines.add("END:VEVENT");
         }
         if (withObligations) {
-            List<Obligation> due = bodyId == null
-                    ? Obligation.list("status <> ?1 and dueDate >= ?2 and dueDate <= ?3 order by dueDate, id", ObligationStatus.DONE, start, end)
-                    : Obligation.list("status <> ?1 and bodyId = ?2 and dueDate >= ?3 and dueDate <= ?4 order by dueDate, id",
-                            ObligationStatus.DONE, bodyId, start, end);
-            for (Obligation o : due.subList(0, Math.min(due.size(), 2000))) {
+            List<Obligation> due = latest(bodyId == null
+                    ? Obligation.find("status <> ?1 and dueDate >= ?2 and dueDate <= ?3 order by dueDate desc, id desc", ObligationStatus.DONE, start, end)
+                    : Obligation.find("status <> ?1 and bodyId = ?2 and dueDate >= ?3 and dueDate <= ?4 order by dueDate desc, id desc",
+                            ObligationStatus.DONE, bodyId, start, end));
+            for (Obligation o : due) {
                 lines.add("BEGIN:VEVENT");
                 lines.add("UID:obligation-" + o.id + DOMAIN);
                 lines.add("DTSTAMP:" + stamp);
@@ -132,6 +136,16 @@ public class CalendarFeed {
             fold(line, out);
         }
         return out.toString();
+    }
+
+    /**
+     * The latest {@link #MAX_EVENTS} of a query ordered newest first, in date order: when a long history holds more,
+     * the oldest are left out, never the upcoming ones a calendar is for.
+     */
+    static <T> List<T> latest(PanacheQuery<T> newestFirst) {
+        List<T> kept = new ArrayList<>(newestFirst.range(0, MAX_EVENTS - 1).list());
+        Collections.reverse(kept);
+        return kept;
     }
 
     /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
