@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,39 @@ class OutputsTest {
         assertEquals(2000, starts.size(), "at most 2000 meetings in one feed");
         assertEquals("20000102T183000Z", starts.get(0), "the oldest is left out");
         assertEquals("20050623T173000Z", starts.get(starts.size() - 1), "the latest is kept (18:30 British Summer Time)");
+    }
+
+    @Test
+    void aMovedMeetingIsANewerRevisionOfTheSameEvent() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        String body = Fixtures.body("Revision Committee", "COMMITTEE", false);
+        String meeting = Fixtures.meeting(body, "2019-03-19");
+        Map<String, String> before = meetingEvent(body, meeting);
+        Fixtures.put("/api/v1/meetings/{id}", Fixtures.etag("/api/v1/meetings/{id}", meeting), """
+                {"date":"2019-03-26","startTime":"18:30","endTime":"19:30","location":"Town Hall, High Street, Maidstone","status":"SCHEDULED"}""",
+                meeting).then().statusCode(200);
+        Map<String, String> after = meetingEvent(body, meeting);
+
+        assertEquals("20190319T183000Z", before.get("DTSTART"));
+        assertEquals("20190326T183000Z", after.get("DTSTART"));
+        assertTrue(Long.parseLong(after.get("SEQUENCE")) > Long.parseLong(before.get("SEQUENCE")),
+                "the same UID with a higher SEQUENCE: " + before.get("SEQUENCE") + " then " + after.get("SEQUENCE"));
+    }
+
+    static Map<String, String> meetingEvent(String bodyId, String meetingId) {
+        String text = given().auth().oauth2(OFFICER).queryParam("bodyId", bodyId).get("/api/v1/calendar.ics")
+                .then().statusCode(200).extract().asString();
+        Map<String, String> event = new HashMap<>();
+        for (String[] p : parse(text)) {
+            if (p[0].equals("BEGIN") && p[1].equals("VEVENT")) {
+                event.clear();
+            } else if (p[0].equals("END") && p[1].equals("VEVENT") && event.get("UID").startsWith("meeting-" + meetingId)) {
+                return Map.copyOf(event);
+            } else {
+                event.put(p[0], p[1]);
+            }
+        }
+        throw new AssertionError("no event for meeting " + meetingId);
     }
 
     /** A strict reading of RFC 5545: CRLF lines of at most 75 octets, unfolded, NAME[;PARAMS]:VALUE, nested BEGIN/END. */

@@ -194,6 +194,7 @@ public final class OpenApiExamples {
             X-PUBLISHED-TTL:PT1H
             BEGIN:VEVENT
             UID:meeting-7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b@governance.csp.example.org
+            SEQUENCE:3
             DTSTAMP:20190212T200000Z
             DTSTART:20190212T183000Z
             DTEND:20190212T193000Z

@@ -29,7 +29,8 @@ import org.csp.platform.security.Roles;
 
 /**
  * Meetings, referral deadlines and obligations as an iCalendar (RFC 5545) feed that calendar applications
- * can subscribe to: CRLF line ends, long lines folded at 75 octets, text escaped, times in UTC.
+ * can subscribe to: CRLF line ends, long lines folded at 75 octets, text escaped, times in UTC. Each event's
+ * SEQUENCE is its record's version, so an application sees a moved or cancelled meeting as a newer revision.
  */
 @ApplicationScoped
 public class CalendarFeed {
@@ -81,6 +82,7 @@ public class CalendarFeed {
             Instant begins = m.date.atTime(m.startTime).atZone(clock.getZone()).toInstant();
             lines.add("BEGIN:VEVENT");
             lines.add("UID:meeting-" + m.id + DOMAIN);
+            lines.add("SEQUENCE:" + m.version);
             lines.add("DTSTAMP:" + stamp);
             lines.add("DTSTART:" + UTC.format(begins));
             if (m.endTime != null) {
@@ -106,6 +108,7 @@ public class CalendarFeed {
             AgendaItem item = AgendaItem.findById(d.itemId);
             lines.add("BEGIN:VEVENT");
             lines.add("UID:referral-deadline-" + d.id + DOMAIN);
+            lines.add("SEQUENCE:" + d.version);
             lines.add("DTSTAMP:" + stamp);
             lines.add("DTSTART;VALUE=DATE:" + DATE.format(d.referralDeadline));
             lines.add("DTEND;VALUE=DATE:" + DATE.format(d.referralDeadline.plusDays(1)));
@@ -122,6 +125,7 @@ public class CalendarFeed {
             for (Obligation o : due) {
                 lines.add("BEGIN:VEVENT");
                 lines.add("UID:obligation-" + o.id + DOMAIN);
+                lines.add("SEQUENCE:" + o.version);
                 lines.add("DTSTAMP:" + stamp);
                 lines.add("DTSTART;VALUE=DATE:" + DATE.format(o.dueDate));
                 lines.add("DTEND;VALUE=DATE:" + DATE.format(o.dueDate.plusDays(1)));
