@@ -40,6 +40,11 @@ public class Body extends PanacheEntityBase {
         return memberships.stream().anyMatch(m -> m.councillorId.equals(councillorId) && m.coversDay(day));
     }
 
+    /** 422 for a request that names, as a reference, a body that does not exist (reading a missing body is a 404). */
+    public static ApiException unknown(UUID id) {
+        return ApiException.rule("unknown-body", "body " + id + " does not exist");
+    }
+
     public static Body require(UUID id) {
         Body body = findById(id);
         if (body == null) {

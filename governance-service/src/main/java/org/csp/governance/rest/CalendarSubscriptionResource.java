@@ -29,6 +29,7 @@ import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.problem.Problem;
+import org.csp.platform.security.Actor;
 import org.csp.platform.security.CurrentActor;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -91,12 +92,12 @@ public class CalendarSubscriptionResource {
     public Page<CalendarSubscriptionView> list(
             @Parameter(description = "Token subject of the owner", example = "cllr.mortimer@maidstone.test") @QueryParam("owner") String owner,
             @Valid @BeanParam PageRequest paging) {
-        String caller = actor.get().subject();
-        boolean admin = actor.get().hasRole(Roles.ADMIN);
-        if (!admin && owner != null && !owner.equals(caller)) {
+        Actor caller = actor.get();
+        boolean admin = caller.hasRole(Roles.ADMIN);
+        if (!admin && owner != null && !owner.equals(caller.subject())) {
             throw ApiException.invalidField("owner", "only administrators may list other people's subscriptions");
         }
-        String who = admin ? owner : caller;
+        String who = admin ? owner : caller.subject();
         var query = who == null
                 ? CalendarSubscription.<CalendarSubscription>find("order by createdAt desc, id")
                 : CalendarSubscription.<CalendarSubscription>find("ownerSubject = ?1 order by createdAt desc, id", who);

@@ -55,9 +55,10 @@ public class CalendarSubscriptionService {
 
     @Transactional
     public Issued create(String label, UUID bodyId) {
-        String owner = actor.get().subject();
+        Actor caller = actor.get();
+        String owner = caller.subject();
         if (bodyId != null && Body.findById(bodyId) == null) {
-            throw ApiException.rule("unknown-body", "body " + bodyId + " does not exist").with("bodyId", bodyId);
+            throw Body.unknown(bodyId).with("bodyId", bodyId);
         }
         Instant now = clock.instant();
         // One person's creates queue here, so two at once cannot both pass the limit.
@@ -77,7 +78,7 @@ public class CalendarSubscriptionService {
         s.ownerSubject = owner;
         s.label = label.strip();
         s.bodyId = bodyId;
-        s.withObligations = CalendarFeed.mayReadObligations(actor.get());
+        s.withObligations = CalendarFeed.mayReadObligations(caller);
         s.tokenHash = hash(secret);
         s.createdAt = now;
         s.expiresAt = now.plus(config.calendar().subscriptionValidity());
@@ -130,7 +131,7 @@ public class CalendarSubscriptionService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String secret) {
+    private static String hash(String secret) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));

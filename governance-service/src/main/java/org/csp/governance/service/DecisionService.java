@@ -69,7 +69,7 @@ public class DecisionService {
                 throw ApiException.invalidField("recommendedToBodyId", "a recommendation names the body that decides");
             }
             if (Body.findById(request.recommendedToBodyId()) == null) {
-                throw ApiException.rule("unknown-body", "body " + request.recommendedToBodyId() + " does not exist");
+                throw Body.unknown(request.recommendedToBodyId());
             }
         } else if (request.recommendedToBodyId() != null) {
             throw ApiException.invalidField("recommendedToBodyId", "only a recommendation names another body");

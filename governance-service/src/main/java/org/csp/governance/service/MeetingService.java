@@ -56,7 +56,7 @@ public class MeetingService {
     public Meeting create(CreateMeeting request) {
         Body body = Body.findById(request.bodyId());
         if (body == null) {
-            throw ApiException.rule("unknown-body", "body " + request.bodyId() + " does not exist").with("bodyId", request.bodyId());
+            throw Body.unknown(request.bodyId()).with("bodyId", request.bodyId());
         }
         Dates.require("date", request.date());
         Dates.require("agendaPublishedOn", request.agendaPublishedOn());

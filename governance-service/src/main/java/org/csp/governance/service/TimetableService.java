@@ -45,7 +45,7 @@ public class TimetableService {
         }
         Body finalBody = Body.findById(request.finalDecisionMakerBodyId());
         if (finalBody == null) {
-            throw ApiException.rule("unknown-body", "body " + request.finalDecisionMakerBodyId() + " does not exist");
+            throw Body.unknown(request.finalDecisionMakerBodyId());
         }
         ReportPath path = new ReportPath();
         path.id = UUID.randomUUID();
