@@ -140,14 +140,15 @@ export const EVENTS = [
     summary: "The adopted plan's priority themes, in full, each time they change (adoption, supersession, edits while a refresh is open).",
     payload: object('Payload of priorities-changed v1', {
       planId: uuid('The Community Safety Plan'),
+      areaCode: text('The area whose plan it is: each area has its own adopted plan, and its priorities are current for that area only. Always sent now; absent from events published before it was added', 50),
       title: text('Title of the plan', 300),
       status: { type: 'string', enum: ['ADOPTED', 'SUPERSEDED'], description: 'ADOPTED: these are the current priorities; SUPERSEDED: they stop being current' },
       priorities: list(object('A priority theme of the plan', {
         priorityId: uuid('The priority theme'),
         title: text('Title of the priority theme', 300),
       }), 'All priority themes of the plan'),
-    }),
-    example: { planId: ID.plan, title: 'Community Safety Plan 2019-22', status: 'ADOPTED', priorities: [
+    }, ['planId', 'title', 'status', 'priorities']), // areaCode was added to v1 later: optional (docs/event-versioning.md)
+    example: { planId: ID.plan, areaCode: 'maidstone', title: 'Community Safety Plan 2019-22', status: 'ADOPTED', priorities: [
       { priorityId: ID.priority1, title: 'Protecting our communities against serious, violent and organised crime' },
       { priorityId: ID.priority2, title: 'Reducing the harm caused by substance misuse' }] },
   },
@@ -174,6 +175,7 @@ export const EVENTS = [
       awardId: uuid('The grant award'),
       funder: text('Who gives the grant', 300),
       recipient: text('Who receives it', 300),
+      areaCode: text('The area whose partnership the grant funds (bids deliver that area\'s plan priorities). Always sent now; absent from events published before it was added', 50),
       financialYear,
       amountPence: pence('The whole award'),
       tacticalPotPence: pence('The part ring-fenced as the tactical pot'),
@@ -182,8 +184,8 @@ export const EVENTS = [
         description: text('What must be done', 1000),
         dueDate: date('Deadline'),
       }), 'Conditions and deadlines of the award'),
-    }),
-    example: { awardId: ID.award, funder: 'Police and Crime Commissioner for Kent', recipient: 'Maidstone Borough Council',
+    }, ['awardId', 'funder', 'recipient', 'financialYear', 'amountPence', 'tacticalPotPence', 'obligations']), // areaCode: added to v1 later, optional
+    example: { awardId: ID.award, funder: 'Police and Crime Commissioner for Kent', recipient: 'Maidstone Borough Council', areaCode: 'maidstone',
       financialYear: '2019-20', amountPence: 4000000, tacticalPotPence: 500000, obligations: [
         { code: 'pcc-proposal-report', description: 'Send the spending proposals to the PCC', dueDate: '2019-03-31' },
         { code: 'committee-progress-report', description: 'Report progress to the committee', dueDate: '2019-09-30' }] },

@@ -101,7 +101,8 @@ class PlanLifecycleTest {
         assertEquals("ADOPTED", current.getString("status"));
         assertEquals(theme, current.getString("priorities[0].priorityId"));
         assertEquals("Protecting our communities against Organised Crime Groups", current.getString("priorities[0].title"));
-        assertEquals(java.util.Set.of("planId", "title", "status", "priorities"), current.getMap("").keySet());
+        assertEquals(area, current.getString("areaCode"));
+        assertEquals(java.util.Set.of("planId", "areaCode", "title", "status", "priorities"), current.getMap("").keySet());
         assertEquals(java.util.Set.of("priorityId", "title"), current.getMap("priorities[0]").keySet());
 
         ConsumerRecord<String, String> superseded = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> earlier.equals(r.key())

@@ -28,7 +28,8 @@ public final class PlanEvents {
             String fromStatus, String toStatus, UUID decisionId, boolean refreshFlagged) {
     }
 
-    public record PrioritiesChangedV1(UUID planId, String title, String status, List<Priority> priorities) {
+    /** {@code areaCode}: the area whose plan it is; each area has its own adopted plan (added to v1, additive). */
+    public record PrioritiesChangedV1(UUID planId, String areaCode, String title, String status, List<Priority> priorities) {
         /** In the plan's order. */
         public record Priority(UUID priorityId, String title) {
         }

@@ -40,7 +40,7 @@ public class PlanEventPublisher {
         List<PlanEvents.PrioritiesChangedV1.Priority> priorities = PriorityTheme.ofPlan(plan.id).stream()
                 .map(t -> new PlanEvents.PrioritiesChangedV1.Priority(t.id, t.title)).toList();
         outbox.publish(DomainEvent.of(PlanEvents.PLAN_AGGREGATE, plan.id, PlanEvents.PRIORITIES_CHANGED,
-                new PlanEvents.PrioritiesChangedV1(plan.id, plan.title, plan.status.name(), priorities)));
+                new PlanEvents.PrioritiesChangedV1(plan.id, plan.areaCode, plan.title, plan.status.name(), priorities)));
     }
 
     public void actionStatusChanged(PlanAction action, ActionStatus from) {
