@@ -110,7 +110,7 @@ final class ContentionBench {
 
     private static String createAward(Api api, long pot) throws Exception {
         HttpResponse<String> r = api.postJson(api.base + "/api/v1/awards", "{\"funder\":\"Kent Police and Crime Commissioner\","
-                + "\"recipient\":\"Benchmark partnership " + UUID.randomUUID() + "\",\"financialYear\":\"2019-20\","
+                + "\"recipient\":\"Benchmark partnership " + UUID.randomUUID() + "\",\"areaCode\":\"benchmark\",\"financialYear\":\"2019-20\","
                 + "\"amountPence\":" + (pot * 8) + ",\"tacticalPotPence\":" + pot + ",\"conditions\":\"Benchmark award\"}");
         if (r.statusCode() != 201) {
             throw new IllegalStateException("creating the award answered " + r.statusCode() + ": " + r.body());

@@ -109,14 +109,14 @@ final class ReadSeed {
     private String grant(String base) throws Exception {
         String recipient = "Maidstone BC " + tag;
         String id = post(base, "/api/v1/awards", """
-                {"funder":"Kent Police and Crime Commissioner","recipient":"%s","financialYear":"2019-20",
+                {"funder":"Kent Police and Crime Commissioner","recipient":"%s","areaCode":"maidstone","financialYear":"2019-20",
                  "amountPence":4000000,"tacticalPotPence":500000,
                  "conditions":"Projects deliver on both the PCC's priorities and the partnership's"}""".formatted(recipient));
         try (Connection c = Db.connect(jdbcUrl)) {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("insert into grants.grant_award (id, funder, recipient, financial_year,"
+            try (PreparedStatement s = c.prepareStatement("insert into grants.grant_award (id, funder, recipient, area_code, financial_year,"
                     + " amount_pence, tactical_pot_pence, allocated_pence, drawn_pence, conditions, created_at, created_by, version)"
-                    + " select gen_random_uuid(), funder, recipient || ' copy ' || g, financial_year, amount_pence,"
+                    + " select gen_random_uuid(), funder, recipient || ' copy ' || g, area_code, financial_year, amount_pence,"
                     + " tactical_pot_pence, 0, 0, conditions, created_at, created_by, 0"
                     + " from grants.grant_award, generate_series(1, ?) g where id = ?")) {
                 s.setInt(1, ROWS);

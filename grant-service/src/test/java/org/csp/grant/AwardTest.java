@@ -53,6 +53,7 @@ class AwardTest {
         assertEquals(500_000L, payload.getLong("tacticalPotPence"));
         assertEquals("Kent Police and Crime Commissioner", payload.getString("funder"));
         assertEquals(recipient, payload.getString("recipient"));
+        assertEquals(GrantFixtures.AREA, payload.getString("areaCode"));
         assertEquals("2019-03-31", payload.getString("obligations.find { it.code == 'pcc-proposal-report' }.dueDate"));
     }
 
@@ -86,6 +87,20 @@ class AwardTest {
                 .contentType("application/problem+json");
         create(awardBody("MBC " + UUID.randomUUID(), "2019-20", "10000000001", 0)).then().statusCode(400)
                 .body("errors.field", hasItem("amountPence"));
+    }
+
+    @Test
+    void anAwardFundsOneNamedAreaAndAwardsCanBeListedByArea() {
+        String area = "maidstone-" + UUID.randomUUID();
+        String body = GrantFixtures.awardBodyIn(area, "MBC " + UUID.randomUUID(), "2019-20", 1000, 0);
+        create(body.replace("\"areaCode\":\"" + area + "\",", "")).then().statusCode(400)
+                .body("errors.field", hasItem("areaCode"));
+        create(body.replace(area, " ")).then().statusCode(400).body("errors.field", hasItem("areaCode"));
+        create(body.replace(area, "a".repeat(51))).then().statusCode(400).body("errors.field", hasItem("areaCode"));
+        String id = create(body).then().statusCode(201).body("areaCode", equalTo(area)).extract().path("id");
+
+        given().auth().oauth2(TestTokens.officer()).queryParam("areaCode", area).get("/api/v1/awards").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(id));
     }
 
     @Test

@@ -23,14 +23,21 @@ final class GrantFixtures {
 
     static final String PLAN_TOPIC = "csp.plan.events";
     static final long FORTY_THOUSAND_POUNDS = 4_000_000L;
+    /** The area of the fixtures' awards and adopted plans. */
+    static final String AREA = "maidstone";
 
     private GrantFixtures() {
     }
 
     /** A new award with a unique recipient (tests share one database). */
     static String award(long amountPence, long potPence) {
+        return awardIn(AREA, amountPence, potPence);
+    }
+
+    /** A new award to the partnership of the given area. */
+    static String awardIn(String areaCode, long amountPence, long potPence) {
         return given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
-                .body(awardBody("Maidstone BC " + UUID.randomUUID(), "2019-20", amountPence, potPence))
+                .body(awardBodyIn(areaCode, "Maidstone BC " + UUID.randomUUID(), "2019-20", amountPence, potPence))
                 .post("/api/v1/awards").then().statusCode(201).extract().path("id");
     }
 
@@ -41,11 +48,15 @@ final class GrantFixtures {
     }
 
     static String awardBody(String recipient, String year, Object amountPence, Object potPence) {
+        return awardBodyIn(AREA, recipient, year, amountPence, potPence);
+    }
+
+    static String awardBodyIn(String areaCode, String recipient, String year, Object amountPence, Object potPence) {
         return """
-                {"funder":"Kent Police and Crime Commissioner","recipient":"%s","financialYear":"%s",
+                {"funder":"Kent Police and Crime Commissioner","recipient":"%s","areaCode":"%s","financialYear":"%s",
                  "amountPence":%s,"tacticalPotPence":%s,
                  "conditions":"Projects deliver on both the PCC's priorities and the partnership's"}"""
-                .formatted(recipient, year, amountPence, potPence);
+                .formatted(recipient, areaCode, year, amountPence, potPence);
     }
 
     static Map<String, String> planHeaders(String eventId) {
@@ -61,11 +72,15 @@ final class GrantFixtures {
     }
 
     static String prioritiesChanged(String planId, String status, String... priorityIds) {
+        return prioritiesChangedIn(AREA, planId, status, priorityIds);
+    }
+
+    static String prioritiesChangedIn(String areaCode, String planId, String status, String... priorityIds) {
         String priorities = Stream.of(priorityIds).map(id -> "{\"priorityId\":\"" + id + "\",\"title\":\"Priority " + id + "\"}")
                 .collect(Collectors.joining(","));
         return """
-                {"planId":"%s","title":"Community Safety Plan 2019-22","status":"%s","priorities":[%s]}"""
-                .formatted(planId, status, priorities);
+                {"planId":"%s","areaCode":"%s","title":"Community Safety Plan 2019-22","status":"%s","priorities":[%s]}"""
+                .formatted(planId, areaCode, status, priorities);
     }
 
     /** Adopts a new plan with fresh priorities through plan-service's event and waits until they are current. */

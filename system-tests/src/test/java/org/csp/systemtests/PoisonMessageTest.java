@@ -64,7 +64,7 @@ class PoisonMessageTest {
         String adoptedPlan = UUID.randomUUID().toString();
         String priority = UUID.randomUUID().toString();
         Topics.send(Topics.PLAN, adoptedPlan, Topics.cloudEvent("plan", "priorities-changed", 1, "community-safety-plan/" + adoptedPlan), """
-                {"planId":"%s","title":"Plan after the poison","status":"ADOPTED","priorities":[{"priorityId":"%s","title":"After the poison"}]}"""
+                {"planId":"%s","areaCode":"maidstone","title":"Plan after the poison","status":"ADOPTED","priorities":[{"priorityId":"%s","title":"After the poison"}]}"""
                 .formatted(adoptedPlan, priority));
         String recommendedPlan = UUID.randomUUID().toString();
         Topics.send(Topics.PLAN, recommendedPlan, Topics.cloudEvent("plan", "plan-status-changed", 1, "community-safety-plan/" + recommendedPlan), """
@@ -75,7 +75,7 @@ class PoisonMessageTest {
                 {"bidId":"%s","awardId":"%s","financialYear":"2019-20","title":"Bid after the poison","applicant":"kent-police",
                  "allocatedPence":25000,"priorityIds":[],"actionIds":["%s"]}""".formatted(bid, UUID.randomUUID(), action));
         String award = officer(Service.GRANT).body("""
-                {"funder":"Kent Police and Crime Commissioner","recipient":"After the poison %s","financialYear":"2019-20",
+                {"funder":"Kent Police and Crime Commissioner","recipient":"After the poison %s","areaCode":"maidstone","financialYear":"2019-20",
                  "amountPence":4000000,"tacticalPotPence":500000}""".formatted(bid)).post("/api/v1/awards")
                 .then().statusCode(201).extract().path("id");
 

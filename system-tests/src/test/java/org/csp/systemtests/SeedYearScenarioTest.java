@@ -202,12 +202,13 @@ class SeedYearScenarioTest {
     @Test
     @Order(5)
     void theGrantFundsBidsAgainstAdoptedPrioritiesRefusesOthersAndThePlanAndThePccReturnShowIt() {
-        await().atMost(EFFECT).until(() -> officer(Service.GRANT).get("/api/v1/plan-priorities")
+        // the adopted plan's area travels with its priorities, so grant knows them as this area's
+        await().atMost(EFFECT).until(() -> officer(Service.GRANT).queryParam("areaCode", AREA).get("/api/v1/plan-priorities")
                 .then().statusCode(200).extract().jsonPath().getList("priorityId").containsAll(themeIds.values()));
         Response award = officer(Service.GRANT).body("""
                 {"funder":"Kent Police and Crime Commissioner","recipient":"Maidstone Borough Council (Safer Maidstone Partnership)",
-                 "financialYear":"2019-20","amountPence":4000000,"tacticalPotPence":500000,
-                 "conditions":"Projects deliver on both the PCC's priorities and the partnership's."}""").post("/api/v1/awards");
+                 "areaCode":"%s","financialYear":"2019-20","amountPence":4000000,"tacticalPotPence":500000,
+                 "conditions":"Projects deliver on both the PCC's priorities and the partnership's."}""".formatted(AREA)).post("/api/v1/awards");
         award.then().statusCode(201).body("availableForAllocationPence", equalTo(3500000)).body("tacticalPotRemainingPence", equalTo(500000));
         awardId = award.path("id");
 

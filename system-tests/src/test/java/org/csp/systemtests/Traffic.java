@@ -63,7 +63,7 @@ final class Traffic {
         int n = rounds.size();
         String assessment = publishAssessment(tag + "-" + n);
         Response award = officer(Service.GRANT).body("""
-                {"funder":"Kent Police and Crime Commissioner","recipient":"Recipient %s-%d","financialYear":"2019-20",
+                {"funder":"Kent Police and Crime Commissioner","recipient":"Recipient %s-%d","areaCode":"maidstone","financialYear":"2019-20",
                  "amountPence":4000000,"tacticalPotPence":500000}""".formatted(tag, n)).post("/api/v1/awards");
         award.then().statusCode(201);
         String item = Governance.item(meeting, "Strategic Assessment " + tag + "-" + n, "strategic-assessment", assessment);

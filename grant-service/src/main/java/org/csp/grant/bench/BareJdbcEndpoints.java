@@ -27,7 +27,7 @@ public class BareJdbcEndpoints implements BareRoutes {
     static final String AWARD_PATH = "/bench/bare/awards/:id";
     static final String AWARDS_PATH = "/bench/bare/awards";
 
-    private static final String COLUMNS = "a.id, a.allocated_pence, a.amount_pence, a.conditions, a.created_at,"
+    private static final String COLUMNS = "a.id, a.allocated_pence, a.amount_pence, a.area_code, a.conditions, a.created_at,"
             + " a.created_by, a.drawn_pence, a.financial_year, a.funder, a.recipient, a.tactical_pot_pence, a.version";
     // What Hibernate runs for GrantAward.findById: the award with its eager obligations joined in.
     private static final String AWARD_SQL = "select " + COLUMNS + ", o.position, o.code, o.description, o.due_date"
@@ -115,6 +115,7 @@ public class BareJdbcEndpoints implements BareRoutes {
         v.put("id", r.getObject("id", UUID.class));
         v.put("funder", r.getString("funder"));
         v.put("recipient", r.getString("recipient"));
+        v.put("areaCode", r.getString("area_code"));
         v.put("financialYear", r.getString("financial_year"));
         v.put("amountPence", amount);
         v.put("tacticalPotPence", pot);

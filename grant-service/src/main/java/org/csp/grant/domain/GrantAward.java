@@ -31,6 +31,9 @@ public class GrantAward extends PanacheEntityBase {
     public String funder;
     @Column(nullable = false)
     public String recipient;
+    /** The area whose partnership the grant funds; null only for awards made before awards had an area. */
+    @Column(name = "area_code")
+    public String areaCode;
     @Column(name = "financial_year", nullable = false)
     public String financialYear;
     @Column(name = "amount_pence", nullable = false)

@@ -25,7 +25,7 @@ public final class GrantEvents {
     private GrantEvents() {
     }
 
-    public record AwardCreatedV1(UUID awardId, String funder, String recipient, String financialYear, long amountPence,
+    public record AwardCreatedV1(UUID awardId, String funder, String recipient, String areaCode, String financialYear, long amountPence,
             long tacticalPotPence, List<ObligationV1> obligations) {
     }
 

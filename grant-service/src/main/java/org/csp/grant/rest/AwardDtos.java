@@ -26,6 +26,9 @@ public final class AwardDtos {
     public record CreateAward(
             @NotBlank @Size(max = 200) @Schema(example = "Kent Police and Crime Commissioner") String funder,
             @NotBlank @Size(max = 200) @Schema(example = "Maidstone Borough Council (Safer Maidstone Partnership)") String recipient,
+            @NotBlank @Size(max = 50) @Schema(description = "The area whose partnership the grant funds, as plan-service names it: "
+                    + "a bid under the award must deliver priorities of that area's current adopted plan", example = "maidstone")
+            String areaCode,
             @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20") @Size(max = 7)
             @Schema(example = "2019-20") String financialYear,
             @NotNull @Min(0) @Max(Money.MAX_PENCE) @Schema(description = "The award in whole pence", example = "4000000") Long amountPence,
@@ -63,12 +66,15 @@ public final class AwardDtos {
     }
 
     @Schema(name = "Award", description = "A grant award and its balances, in whole pence", requiredProperties = {"id", "funder",
-            "recipient", "financialYear", "amountPence", "tacticalPotPence", "allocatedPence", "availableForAllocationPence",
+            "recipient", "areaCode", "financialYear", "amountPence", "tacticalPotPence", "allocatedPence", "availableForAllocationPence",
             "tacticalPotDrawnPence", "tacticalPotRemainingPence", "conditions", "obligations", "createdAt", "version"})
     public record AwardView(
             UUID id,
             @Schema(example = "Kent Police and Crime Commissioner") String funder,
             @Schema(example = "Maidstone Borough Council (Safer Maidstone Partnership)") String recipient,
+            @Schema(nullable = true, description = "The area whose partnership the grant funds; bids deliver that area's plan "
+                    + "priorities. Null only for an award made before awards had an area (its bids may name any area's)",
+                    example = "maidstone") String areaCode,
             @Schema(example = "2019-20") String financialYear,
             @Schema(example = "4000000") long amountPence,
             @Schema(example = "500000") long tacticalPotPence,
@@ -83,7 +89,7 @@ public final class AwardDtos {
             @Schema(description = "The version; the ETag is this number in quotes", example = "3") long version) {
 
         public static AwardView of(GrantAward a) {
-            return new AwardView(a.id, a.funder, a.recipient, a.financialYear, a.amountPence, a.tacticalPotPence,
+            return new AwardView(a.id, a.funder, a.recipient, a.areaCode, a.financialYear, a.amountPence, a.tacticalPotPence,
                     a.allocatedPence, a.availableForAllocationPence(), a.drawnPence, a.tacticalPotRemainingPence(),
                     a.conditions, a.obligations.stream().map(ObligationView::of).toList(), a.createdAt, a.version);
         }

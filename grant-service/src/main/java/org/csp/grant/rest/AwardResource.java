@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -81,7 +82,7 @@ public class AwardResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listAwards", summary = "List awards",
-            description = "Awards, newest financial year first, optionally of one year. "
+            description = "Awards, newest financial year first, optionally of one year and of one area. "
                     + "Roles: partnership-officer, administrator, partner-agency, councillor, pcc-office.")
     @APIResponse(responseCode = "200", description = "One page of awards",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardPage.class),
@@ -89,8 +90,10 @@ public class AwardResource {
     public Page<AwardView> list(
             @QueryParam("year") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20")
             @Parameter(description = "Financial year", example = "2019-20") String year,
+            @QueryParam("areaCode") @Size(max = 50) @Parameter(description = "The area whose partnership the awards fund",
+                    example = "maidstone") String areaCode,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(awards.list(year), paging, AwardView::of);
+        return Page.of(awards.list(year, areaCode), paging, AwardView::of);
     }
 
     @GET

@@ -7,7 +7,7 @@ final class OpenApiExamples {
 
     static final String AWARD = """
             {"id":"0b6f4a52-7a1e-4c53-a4a1-7f0f0a1d2c11","funder":"Kent Police and Crime Commissioner",
-             "recipient":"Maidstone Borough Council (Safer Maidstone Partnership)","financialYear":"2019-20",
+             "recipient":"Maidstone Borough Council (Safer Maidstone Partnership)","areaCode":"maidstone","financialYear":"2019-20",
              "amountPence":4000000,"tacticalPotPence":500000,"allocatedPence":2500000,"availableForAllocationPence":1000000,
              "tacticalPotDrawnPence":75000,"tacticalPotRemainingPence":425000,
              "conditions":"Projects must deliver on both the PCC's priorities and the partnership's",
@@ -29,7 +29,7 @@ final class OpenApiExamples {
 
     static final String CREATE_AWARD = """
             {"funder":"Kent Police and Crime Commissioner","recipient":"Maidstone Borough Council (Safer Maidstone Partnership)",
-             "financialYear":"2019-20","amountPence":4000000,"tacticalPotPence":500000,
+             "areaCode":"maidstone","financialYear":"2019-20","amountPence":4000000,"tacticalPotPence":500000,
              "conditions":"Projects must deliver on both the PCC's priorities and the partnership's",
              "additionalObligations":[{"code":"year-end-return","description":"Year-end spend return to the PCC","dueDate":"2020-04-30"}]}""";
 
@@ -200,7 +200,7 @@ final class OpenApiExamples {
               "grantProgramme":[{"code":"pcc-community-safety-grant-2019-20","title":"PCC Community Safety Grant 2019-20"}]}]}""";
 
     static final String PRIORITIES = """
-            [{"priorityId":"3c2b1a09-8f7e-4d6c-b5a4-392817161514","planId":"6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+            [{"priorityId":"3c2b1a09-8f7e-4d6c-b5a4-392817161514","planId":"6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d","areaCode":"maidstone",
               "planTitle":"Community Safety Plan 2019-22","title":"Safeguarding people whose circumstances make them vulnerable"}]""";
 
     static final String ALLOCATION_EXCEEDS_AWARD = """
@@ -229,8 +229,8 @@ final class OpenApiExamples {
 
     static final String PRIORITY_NOT_CURRENT = """
             {"type":"https://csp.example.org/problems/priority-not-current","title":"Business rule violated","status":422,
-             "detail":"priorities [3c2b1a09-8f7e-4d6c-b5a4-392817161514] are not priorities of the current adopted plan; a bid must deliver current plan priorities",
-             "instance":"/api/v1/bids","notCurrentPriorityIds":["3c2b1a09-8f7e-4d6c-b5a4-392817161514"]}""";
+             "detail":"priorities [3c2b1a09-8f7e-4d6c-b5a4-392817161514] are not priorities of the current adopted plan of area maidstone; a bid must deliver current plan priorities of the area its award funds",
+             "instance":"/api/v1/bids","notCurrentPriorityIds":["3c2b1a09-8f7e-4d6c-b5a4-392817161514"],"areaCode":"maidstone"}""";
 
     static final String ALLOCATION_EXCEEDS_REQUEST = """
             {"type":"https://csp.example.org/problems/allocation-exceeds-request","title":"Business rule violated","status":422,

@@ -62,6 +62,7 @@ public class AwardService {
         award.id = UUID.randomUUID();
         award.funder = funder;
         award.recipient = recipient;
+        award.areaCode = request.areaCode();
         award.financialYear = request.financialYear();
         award.amountPence = request.amountPence();
         award.tacticalPotPence = request.tacticalPotPence();
@@ -80,7 +81,7 @@ public class AwardService {
         }
         UniqueKeys.persistOrConflict(award, "award-exists", taken);
         events.publish(DomainEvent.of(GrantEvents.AWARD, award.id, GrantEvents.AWARD_CREATED,
-                new GrantEvents.AwardCreatedV1(award.id, award.funder, award.recipient, award.financialYear,
+                new GrantEvents.AwardCreatedV1(award.id, award.funder, award.recipient, award.areaCode, award.financialYear,
                         award.amountPence, award.tacticalPotPence, award.obligations.stream()
                         .map(o -> new GrantEvents.ObligationV1(o.code, o.description, o.dueDate)).toList())));
         audit.record(GrantEvents.AWARD, award.id, "award.created", request);
@@ -104,12 +105,19 @@ public class AwardService {
         return award;
     }
 
-    public PanacheQuery<GrantAward> list(String financialYear) {
-        if (financialYear == null) {
-            return GrantAward.find("order by financialYear desc, funder, id");
+    /** Awards, newest year first; of one financial year and of one area when they are given. */
+    public PanacheQuery<GrantAward> list(String financialYear, String areaCode) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (financialYear != null) {
+            where.append(" and financialYear = :year");
+            params.and("year", financialYear);
         }
-        return GrantAward.find("financialYear = :year order by financialYear desc, funder, id",
-                Parameters.with("year", financialYear));
+        if (areaCode != null) {
+            where.append(" and areaCode = :area");
+            params.and("area", areaCode);
+        }
+        return GrantAward.find(where + " order by financialYear desc, funder, id", params);
     }
 
     @Transactional

@@ -84,7 +84,7 @@ public class BidService {
         Actor actor = currentActor.get();
         GrantBid bid = changeable(id, actor, ifMatch);
         bid.requireTransition(BidStatus.SUBMITTED);
-        priorities.requireCurrent(bid.priorityIds);
+        priorities.requireDeliverable(bid.priorityIds, awards.get(bid.awardId));
         transition(bid, BidStatus.SUBMITTED, null, actor);
         return bid;
     }
@@ -282,7 +282,7 @@ public class BidService {
                     .with("awardId", input.awardId().toString());
         }
         GrantBid.requireDeliveryDates(input.deliveryStart(), input.deliveryEnd());
-        priorities.requireCurrent(new LinkedHashSet<>(input.priorityIds()));
+        priorities.requireDeliverable(new LinkedHashSet<>(input.priorityIds()), award);
         bid.awardId = award.id;
         bid.financialYear = award.financialYear;
         bid.title = input.title();

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csp.grant.domain.GrantAward;
 import org.csp.grant.domain.PlanPriority;
 import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.events.IncomingEvent;
@@ -36,8 +37,11 @@ public class PlanPriorityService {
     @Inject
     Clock clock;
 
-    /** The part of {@code priorities-changed} v1 this service reads; unknown fields are ignored. */
-    public record PrioritiesChanged(UUID planId, String title, String status, List<Priority> priorities) {
+    /**
+     * The part of {@code priorities-changed} v1 this service reads; unknown fields are ignored. {@code areaCode} is
+     * absent from events published before it was added.
+     */
+    public record PrioritiesChanged(UUID planId, String areaCode, String title, String status, List<Priority> priorities) {
         public record Priority(UUID priorityId, String title) {
         }
     }
@@ -82,6 +86,7 @@ public class PlanPriorityService {
                 priority.priorityId = p.priorityId();
             }
             priority.planId = changed.planId();
+            priority.areaCode = truncate(changed.areaCode(), 50);
             priority.planTitle = truncate(changed.title(), 500);
             priority.title = truncate(p.title(), MAX_TITLE);
             priority.current = true;
@@ -99,19 +104,26 @@ public class PlanPriorityService {
         }
     }
 
-    /** Every named priority must be a priority of the current adopted plan; at least one must be named. */
-    public void requireCurrent(Collection<UUID> priorityIds) {
+    /**
+     * A bid under the award must name at least one priority, and every one it names must be a priority of the
+     * current adopted plan of the award's area (of any area for an award made before awards had one).
+     */
+    public void requireDeliverable(Collection<UUID> priorityIds, GrantAward award) {
+        String plan = award.areaCode == null ? "the current adopted plan" : "the current adopted plan of area " + award.areaCode;
         if (priorityIds == null || priorityIds.isEmpty()) {
-            throw ApiException.rule("bid-without-current-priority",
-                    "a bid must name at least one priority of the current adopted plan");
+            throw ApiException.rule("bid-without-current-priority", "a bid must name at least one priority of " + plan);
         }
-        Set<UUID> current = PlanPriority.<PlanPriority>list("priorityId in ?1 and current = true", priorityIds).stream()
-                .map(p -> p.priorityId).collect(Collectors.toSet());
-        List<UUID> notCurrent = priorityIds.stream().filter(id -> !current.contains(id)).sorted().toList();
-        if (!notCurrent.isEmpty()) {
-            throw ApiException.rule("priority-not-current", "priorities " + notCurrent
-                    + " are not priorities of the current adopted plan; a bid must deliver current plan priorities")
-                    .with("notCurrentPriorityIds", notCurrent.stream().map(UUID::toString).toList());
+        Map<UUID, PlanPriority> known = byId(priorityIds);
+        List<UUID> refused = priorityIds.stream()
+                .filter(id -> !known.containsKey(id) || !known.get(id).deliverableUnder(award)).sorted().toList();
+        if (!refused.isEmpty()) {
+            ApiException problem = ApiException.rule("priority-not-current", "priorities " + refused + " are not priorities of "
+                    + plan + "; a bid must deliver current plan priorities of the area its award funds")
+                    .with("notCurrentPriorityIds", refused.stream().map(UUID::toString).toList());
+            if (award.areaCode != null) {
+                problem.with("areaCode", award.areaCode);
+            }
+            throw problem;
         }
     }
 
@@ -124,8 +136,12 @@ public class PlanPriorityService {
                 .collect(Collectors.toMap(p -> p.priorityId, Function.identity()));
     }
 
-    public List<PlanPriority> current() {
-        return PlanPriority.list("current = true order by title, priorityId");
+    /** The current priorities of every area, or of one. */
+    public List<PlanPriority> current(String areaCode) {
+        if (areaCode == null) {
+            return PlanPriority.list("current = true order by areaCode nulls last, title, priorityId");
+        }
+        return PlanPriority.list("current = true and areaCode = ?1 order by title, priorityId", areaCode);
     }
 
     private static String truncate(String s, int max) {
