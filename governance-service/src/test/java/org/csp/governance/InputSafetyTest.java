@@ -91,4 +91,37 @@ class InputSafetyTest {
         given().auth().oauth2(OFFICER).queryParam("name", name).get("/api/v1/councillors")
                 .then().statusCode(200).body("totalItems", equalTo(0));
     }
+
+    @Test
+    void aNumberForAnEnumOrATextIsA400NamingItNotAConstantChosenByPositionOrATextMadeOfANumber() {
+        String name = "Probe body " + UUID.randomUUID();
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"name\":\"" + name + "\",\"kind\":1}")
+                .post("/api/v1/bodies").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://csp.example.org/problems/malformed-body")).body("errors.field", hasItem("kind"));
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"name\":1234,\"kind\":\"PANEL\"}")
+                .post("/api/v1/bodies").then().statusCode(400).body("errors.field", hasItem("name"));
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"name\":\"" + name + "\",\"kind\":\"PANEL\",\"actingAs\":true}")
+                .post("/api/v1/bodies").then().statusCode(400).body("errors.field", hasItem("actingAs"));
+        for (String refused : List.of(name, "1234")) {
+            given().auth().oauth2(OFFICER).queryParam("name", refused).get("/api/v1/bodies")
+                    .then().statusCode(200).body("totalItems", equalTo(0));
+        }
+    }
+
+    @Test
+    void aBodyWithContentAfterItsJsonOrAFieldGivenTwiceIsA400AndMakesNoBody() {
+        String name = "Probe body " + UUID.randomUUID();
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"name\":\"" + name + "\",\"kind\":\"PANEL\"} xyz")
+                .post("/api/v1/bodies").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://csp.example.org/problems/malformed-body"));
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"name\":\"" + name + "\",\"kind\":\"PANEL\",\"name\":\"" + name + " again\"}")
+                .post("/api/v1/bodies").then().statusCode(400).body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("given more than once"));
+        for (String refused : List.of(name, name + " again")) {
+            given().auth().oauth2(OFFICER).queryParam("name", refused).get("/api/v1/bodies")
+                    .then().statusCode(200).body("totalItems", equalTo(0));
+        }
+    }
 }

@@ -1,18 +1,25 @@
 package org.csp.platform.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * A JSON number or boolean binds only as what it is, in every service: a number with a fraction ({@code 171826.7}),
- * a string ({@code "12"}) or a boolean for an integer field, and a string or a number for a boolean field, are
- * refused as a 400 naming the field ({@code ProblemMappers}) instead of being truncated or converted (Jackson's
- * defaults would store {@code 171826.7} as {@code 171826}). Decimals are written plain ({@code 100}, never
- * {@code 1E+2}), so money and percentages read back exactly as they are shown.
+ * A JSON scalar binds only as what it is, in every service: a number with a fraction ({@code 171826.7}), a string
+ * ({@code "12"}) or a boolean for an integer field; a string or a number for a boolean field; a number or a boolean
+ * for a text field; and a number for an enum field, are refused as a 400 naming the field ({@code ProblemMappers})
+ * instead of being truncated or converted. Jackson's defaults would store {@code 171826.7} as {@code 171826},
+ * {@code true} as the text "true", and {@code "kind": 1} as the enum's second constant. Decimals are written plain
+ * ({@code 100}, never {@code 1E+2}), so money and percentages read back exactly as they are shown. A body is one
+ * JSON value with each field once: trailing content ({@code {...} xyz}, which Jackson would ignore) and a field
+ * given twice (of which Jackson would keep the last) are refused too.
  */
 @Singleton
 public class ExactJsonScalars implements ObjectMapperCustomizer {
@@ -23,6 +30,16 @@ public class ExactJsonScalars implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         // a string for a number or a boolean, a boolean for a number, a number for a boolean
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        // a number or a boolean for a text
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // a number for an enum (its position in the list of constants)
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // a body is one JSON value, each field given once: "{...} xyz" and {"name":"A","name":"B"} are not taken
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 }

@@ -1,6 +1,8 @@
 package org.csp.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -65,7 +67,10 @@ public class ProblemMappers {
             ValueInstantiationException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         Problem.Builder problem = Problem.of(400, "malformed-body", "Request body is not valid").instance(path(uri));
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            problem.detail(duplicate + ": given more than once").errors(List.of(new Problem.FieldError(duplicate, "given more than once")));
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             String message = e instanceof UnrecognizedPropertyException ? "unknown field"
                     : e instanceof ValueInstantiationException ? "invalid value"
@@ -83,6 +88,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof ApiException refusal) {
             // A parameter converter's refusal (ParameterConverters), which Quarkus REST wraps in a 404 or 400.
             return api(refusal, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable && e.getResponse().getStatus() == 400) {
+            // The JSON reader's own 400 for a body it could not read (content after the JSON value, for one).
+            return unreadableJson(unreadable, uri);
         }
         Response original = e.getResponse();
         int status = original.getStatus();
@@ -194,6 +203,31 @@ public class ProblemMappers {
             }
         }
         return out.isEmpty() ? "body" : out.toString();
+    }
+
+    /**
+     * The path of a field given twice in one object ({@code ExactJsonScalars} refuses that), from the parser's context
+     * (databind wraps the parser's refusal when it comes inside a nested object); null for any other refusal.
+     */
+    private static String duplicateField(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException read && read.getProcessor() != null && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field")) {
+                return pathOf(read.getProcessor().getParsingContext());
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(JsonStreamContext context) {
+        String path = "";
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            String segment = c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName();
+            if (segment != null) {
+                path = segment + (path.isEmpty() || path.startsWith("[") ? "" : ".") + path;
+            }
+        }
+        return path.isEmpty() ? null : path;
     }
 
     private static String path(UriInfo uri) {

@@ -2,7 +2,9 @@ package org.csp.platform.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class ExactJsonScalarsTest {
 
-    public record Body(Integer votes, long population, int year, Boolean unanimous, BigDecimal percent) {
+    public enum Kind { COMMITTEE, SUB_COMMITTEE }
+
+    public record Body(Integer votes, long population, int year, Boolean unanimous, BigDecimal percent, String name, Kind kind) {
     }
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -45,14 +49,41 @@ class ExactJsonScalarsTest {
     }
 
     @Test
-    void numbersAndBooleansAsTheyAreBind() throws Exception {
-        Body body = JSON.readValue("{\"votes\":7,\"population\":171826,\"year\":2019,\"unanimous\":false,\"percent\":12.5}", Body.class);
-        assertEquals(new Body(7, 171_826L, 2019, false, new BigDecimal("12.5")), body);
+    void aNumberOrABooleanForATextIsRefusedNotTurnedIntoText() {
+        assertEquals("name", refusedField("{\"name\":5}"));
+        assertEquals("name", refusedField("{\"name\":5.5}"));
+        assertEquals("name", refusedField("{\"name\":true}"));
+    }
+
+    @Test
+    void aNumberForAnEnumIsRefusedNotTakenAsThePositionOfAConstant() {
+        assertEquals("kind", refusedField("{\"kind\":1}"));
+        assertEquals("kind", refusedField("{\"kind\":\"1\"}"));
+    }
+
+    @Test
+    void contentAfterTheBodysOneJsonValueIsRefusedNotIgnored() {
+        assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"name\":\"A\"} xyz", Body.class));
+        assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"name\":\"A\"} {\"name\":\"B\"}", Body.class));
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefusedNotDecidedByTheLastOne() {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class,
+                () -> JSON.readValue("{\"name\":\"A\",\"votes\":1,\"name\":\"B\"}", Body.class));
+        assertTrue(e.getOriginalMessage().startsWith("Duplicate field 'name'"), e.getOriginalMessage());
+    }
+
+    @Test
+    void scalarsAsTheyAreBind() throws Exception {
+        Body body = JSON.readValue("{\"votes\":7,\"population\":171826,\"year\":2019,\"unanimous\":false,\"percent\":12.5,"
+                + "\"name\":\"5\",\"kind\":\"SUB_COMMITTEE\"}", Body.class);
+        assertEquals(new Body(7, 171_826L, 2019, false, new BigDecimal("12.5"), "5", Kind.SUB_COMMITTEE), body);
     }
 
     @Test
     void decimalsAreWrittenPlain() throws Exception {
-        assertEquals("{\"votes\":null,\"population\":0,\"year\":0,\"unanimous\":null,\"percent\":100}",
-                JSON.writeValueAsString(new Body(null, 0, 0, null, new BigDecimal("1E+2"))));
+        assertEquals("{\"votes\":null,\"population\":0,\"year\":0,\"unanimous\":null,\"percent\":100,\"name\":null,\"kind\":null}",
+                JSON.writeValueAsString(new Body(null, 0, 0, null, new BigDecimal("1E+2"), null, null)));
     }
 }

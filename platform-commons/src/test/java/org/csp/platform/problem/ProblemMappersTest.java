@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import org.csp.platform.http.ExactJsonScalars;
 import org.csp.platform.http.NoNulCharactersInJson;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,44 @@ class ProblemMappersTest {
     }
 
     public record Named(String name) {
+    }
+
+    public record Step(String purpose) {
+    }
+
+    public record Path(String title, java.util.List<Step> steps) {
+    }
+
+    @Test
+    void aFieldGivenTwiceIsNamedWithItsWholePath() throws Exception {
+        ObjectMapper strict = new ObjectMapper();
+        new ExactJsonScalars().customize(strict);
+        for (var c : java.util.Map.of(
+                "{\"title\":\"A\",\"title\":\"B\"}", "title",
+                "{\"steps\":[{\"purpose\":\"a\"},{\"purpose\":\"b\",\"purpose\":\"c\"}]}", "steps[1].purpose").entrySet()) {
+            JsonProcessingException refused = assertThrows(JsonProcessingException.class, () -> strict.readValue(c.getKey(), Path.class));
+
+            JsonNode problem = json.readTree((String) mappers.unreadableJson(refused, null).getEntity());
+
+            assertEquals(Problem.TYPE_BASE + "malformed-body", problem.get("type").asText());
+            assertEquals(c.getValue() + ": given more than once", problem.get("detail").asText());
+            assertEquals(c.getValue(), problem.at("/errors/0/field").asText());
+        }
+    }
+
+    @Test
+    void theJsonReadersOwn400ForAnUnreadableBodyIsAMalformedBodyProblem() throws Exception {
+        ObjectMapper strict = new ObjectMapper();
+        new ExactJsonScalars().customize(strict);
+        JsonProcessingException trailing = assertThrows(JsonProcessingException.class,
+                () -> strict.readValue("{\"name\":\"A\"} xyz", Named.class));
+
+        Response response = mappers.web(new jakarta.ws.rs.WebApplicationException(trailing, 400), null);
+
+        assertEquals(400, response.getStatus());
+        JsonNode problem = json.readTree((String) response.getEntity());
+        assertEquals(Problem.TYPE_BASE + "malformed-body", problem.get("type").asText());
+        assertEquals("the body is not well-formed JSON", problem.get("detail").asText());
     }
 
     @Test
