@@ -231,6 +231,9 @@ class CalendarSubscriptionTest {
         subscribe(token, "{\"label\":\"Outlook\",\"bodyId\":\"" + UUID.randomUUID() + "\"}").then().statusCode(422)
                 .body("type", equalTo("https://csp.example.org/problems/unknown-body"));
         subscribe(token, "{\"label\":\"Outlook\",\"bodyId\":\"not-a-uuid\"}").then().statusCode(400);
+        // an empty id is not "every body": the feed it would give is not the one asked for
+        subscribe(token, "{\"label\":\"Outlook\",\"bodyId\":\"\"}").then().statusCode(400).body("errors[0].field", equalTo("bodyId"));
+        subscribe(token, "{\"label\":\"Outlook\",\"bodyId\":\" \"}").then().statusCode(400).body("errors[0].field", equalTo("bodyId"));
         given().auth().oauth2(token).get("/api/v1/calendar-subscriptions").then().statusCode(200).body("totalItems", equalTo(0));
     }
 

@@ -14,9 +14,10 @@ import jakarta.inject.Singleton;
 /**
  * A JSON scalar binds only as what it is, in every service: a number with a fraction ({@code 171826.7}), a string
  * ({@code "12"}) or a boolean for an integer field; a string or a number for a boolean field; a number or a boolean
- * for a text field; and a number for an enum field, are refused as a 400 naming the field ({@code ProblemMappers})
+ * for a text field; a number for an enum field; and an empty or blank string for a UUID field, are refused as a 400 naming the field ({@code ProblemMappers})
  * instead of being truncated or converted. Jackson's defaults would store {@code 171826.7} as {@code 171826},
- * {@code true} as the text "true", and {@code "kind": 1} as the enum's second constant. Decimals are written plain
+ * {@code true} as the text "true", {@code "kind": 1} as the enum's second constant, and {@code "bodyId": ""} as no
+ * body at all. Decimals are written plain
  * ({@code 100}, never {@code 1E+2}), so money and percentages read back exactly as they are shown. A body is one
  * JSON value with each field once: trailing content ({@code {...} xyz}, which Jackson would ignore) and a field
  * given twice (of which Jackson would keep the last) are refused too.
@@ -35,6 +36,8 @@ public class ExactJsonScalars implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // an empty or blank string for a UUID (and any other scalar read from text), which Jackson would take as null
+        mapper.coercionConfigFor(LogicalType.OtherScalar).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         // a number for an enum (its position in the list of constants)
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         // a body is one JSON value, each field given once: "{...} xyz" and {"name":"A","name":"B"} are not taken

@@ -14,7 +14,8 @@ class ExactJsonScalarsTest {
 
     public enum Kind { COMMITTEE, SUB_COMMITTEE }
 
-    public record Body(Integer votes, long population, int year, Boolean unanimous, BigDecimal percent, String name, Kind kind) {
+    public record Body(Integer votes, long population, int year, Boolean unanimous, BigDecimal percent, String name, Kind kind,
+            java.util.UUID bodyId) {
     }
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -62,6 +63,12 @@ class ExactJsonScalarsTest {
     }
 
     @Test
+    void anEmptyOrBlankStringForAUuidIsRefusedNotTakenAsNone() {
+        assertEquals("bodyId", refusedField("{\"bodyId\":\"\"}"));
+        assertEquals("bodyId", refusedField("{\"bodyId\":\"  \"}"));
+    }
+
+    @Test
     void contentAfterTheBodysOneJsonValueIsRefusedNotIgnored() {
         assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"name\":\"A\"} xyz", Body.class));
         assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"name\":\"A\"} {\"name\":\"B\"}", Body.class));
@@ -77,13 +84,14 @@ class ExactJsonScalarsTest {
     @Test
     void scalarsAsTheyAreBind() throws Exception {
         Body body = JSON.readValue("{\"votes\":7,\"population\":171826,\"year\":2019,\"unanimous\":false,\"percent\":12.5,"
-                + "\"name\":\"5\",\"kind\":\"SUB_COMMITTEE\"}", Body.class);
-        assertEquals(new Body(7, 171_826L, 2019, false, new BigDecimal("12.5"), "5", Kind.SUB_COMMITTEE), body);
+                + "\"name\":\"5\",\"kind\":\"SUB_COMMITTEE\",\"bodyId\":\"1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a\"}", Body.class);
+        assertEquals(new Body(7, 171_826L, 2019, false, new BigDecimal("12.5"), "5", Kind.SUB_COMMITTEE,
+                java.util.UUID.fromString("1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a")), body);
     }
 
     @Test
     void decimalsAreWrittenPlain() throws Exception {
-        assertEquals("{\"votes\":null,\"population\":0,\"year\":0,\"unanimous\":null,\"percent\":100,\"name\":null,\"kind\":null}",
-                JSON.writeValueAsString(new Body(null, 0, 0, null, new BigDecimal("1E+2"), null, null)));
+        assertEquals("{\"votes\":null,\"population\":0,\"year\":0,\"unanimous\":null,\"percent\":100,\"name\":null,\"kind\":null,"
+                + "\"bodyId\":null}", JSON.writeValueAsString(new Body(null, 0, 0, null, new BigDecimal("1E+2"), null, null, null)));
     }
 }
