@@ -153,6 +153,20 @@ export const EVENTS = [
       { priorityId: ID.priority2, title: 'Reducing the harm caused by substance misuse' }] },
   },
   {
+    service: 'plan', name: 'action-created', version: 1, aggregate: 'action', readBy: ['grant'],
+    summary: 'A new action of an action plan, with the priority theme it delivers (grant checks the actions a bid funds against it).',
+    payload: object('Payload of action-created v1', {
+      actionId: uuid('The action'),
+      planId: uuid('The plan it belongs to'),
+      priorityId: uuid('The priority theme it delivers'),
+      title: text('Title of the action', 300),
+      status: { type: 'string', enum: ACTION_STATUS, description: 'Status it was created in' },
+      dueDate: date('When the action is due'),
+    }),
+    example: { actionId: ID.action, planId: ID.plan, priorityId: ID.priority1,
+      title: 'Run a county lines awareness campaign in secondary schools', status: 'NOT_STARTED', dueDate: '2019-09-30' },
+  },
+  {
     service: 'plan', name: 'action-status-changed', version: 1, aggregate: 'action', readBy: [],
     summary: 'An action of an action plan changed status.',
     payload: object('Payload of action-status-changed v1', {
@@ -285,8 +299,8 @@ export const SERVICES = {
   },
   grant: {
     title: 'Grant service events',
-    description: 'The PCC Community Safety Grant. Publishes awards, bid lifecycle, allocations and tactical-pot draws; reads the current plan priorities (bid criteria).',
-    consumes: { plan: ['priorities-changed'] },
+    description: 'The PCC Community Safety Grant. Publishes awards, bid lifecycle, allocations and tactical-pot draws; reads the current plan priorities (bid criteria) and the actions of the plans (what a bid may fund).',
+    consumes: { plan: ['priorities-changed', 'action-created'] },
   },
   governance: {
     title: 'Governance service events',

@@ -98,9 +98,8 @@ class ActionTest {
         given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"note\":\"Plan refreshed and agreed\",\"status\":\"COMPLETED\"}")
                 .post("/api/v1/actions/{id}/progress", action).then().statusCode(200).header("ETag", "\"1\"");
-        ConsumerRecord<String, String> event = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> action.equals(r.key()),
-                Duration.ofSeconds(30));
-        assertEquals("org.csp.plan.action-status-changed.v1", KafkaTestClient.header(event, "ce_type"));
+        ConsumerRecord<String, String> event = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> action.equals(r.key())
+                && "org.csp.plan.action-status-changed.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
         AsyncApiContract.assertValid("plan", event);
         JsonPath payload = new JsonPath(event.value());
         assertEquals("NOT_STARTED", payload.getString("fromStatus"));
@@ -108,5 +107,25 @@ class ActionTest {
         assertEquals("2019-12-31", payload.getString("dueDate"));
         assertEquals("Refresh the SOCP action plan", payload.getString("title"));
         assertEquals(4 + 3, payload.getMap("").size(), "actionId, planId, priorityId, title, fromStatus, toStatus, dueDate");
+    }
+
+    @Test
+    void aNewActionPublishesActionCreatedWithThePriorityItDelivers() {
+        String actionPlan = actionPlan();
+        String theme = given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/action-plans/{id}", actionPlan)
+                .then().statusCode(200).extract().path("themeId");
+        String action = PlanFixtures.createAction(actionPlan, "Run county lines awareness sessions in schools", "kent-police",
+                "2019-04-01", "2019-09-30", null).then().statusCode(201).extract().path("id");
+
+        ConsumerRecord<String, String> event = KafkaTestClient.awaitRecord(PlanFixtures.PLAN_TOPIC, r -> action.equals(r.key())
+                && "org.csp.plan.action-created.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+        AsyncApiContract.assertValid("plan", event);
+        assertEquals("action/" + action, KafkaTestClient.header(event, "ce_subject"));
+        JsonPath payload = new JsonPath(event.value());
+        assertEquals(action, payload.getString("actionId"));
+        assertEquals(theme, payload.getString("priorityId"));
+        assertEquals("NOT_STARTED", payload.getString("status"));
+        assertEquals("2019-09-30", payload.getString("dueDate"));
+        assertEquals(java.util.Set.of("actionId", "planId", "priorityId", "title", "status", "dueDate"), payload.getMap("").keySet());
     }
 }

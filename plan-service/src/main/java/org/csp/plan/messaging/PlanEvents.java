@@ -15,6 +15,8 @@ public final class PlanEvents {
     public static final EventType PLAN_STATUS_CHANGED = EventType.of("plan", "plan-status-changed", 1);
     /** The adopted plan's priorities in full, on adoption, supersession and refresh edits. */
     public static final EventType PRIORITIES_CHANGED = EventType.of("plan", "priorities-changed", 1);
+    /** A new action of an action plan: which priority it delivers, so grant can check the actions a bid funds. */
+    public static final EventType ACTION_CREATED = EventType.of("plan", "action-created", 1);
     public static final EventType ACTION_STATUS_CHANGED = EventType.of("plan", "action-status-changed", 1);
 
     private PlanEvents() {
@@ -33,6 +35,9 @@ public final class PlanEvents {
         /** In the plan's order. */
         public record Priority(UUID priorityId, String title) {
         }
+    }
+
+    public record ActionCreatedV1(UUID actionId, UUID planId, UUID priorityId, String title, String status, LocalDate dueDate) {
     }
 
     public record ActionStatusChangedV1(UUID actionId, UUID planId, UUID priorityId, String title, String fromStatus,

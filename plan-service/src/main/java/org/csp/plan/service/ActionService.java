@@ -66,6 +66,7 @@ public class ActionService {
         apply(action, actionPlan, request);
         action.persist();
         audit.record("action", action.id, "action.created", request);
+        events.actionCreated(action);
         if (action.status != ActionStatus.NOT_STARTED) {
             events.actionStatusChanged(action, ActionStatus.NOT_STARTED);
         }

@@ -43,6 +43,12 @@ public class PlanEventPublisher {
                 new PlanEvents.PrioritiesChangedV1(plan.id, plan.areaCode, plan.title, plan.status.name(), priorities)));
     }
 
+    public void actionCreated(PlanAction action) {
+        outbox.publish(DomainEvent.of(PlanEvents.ACTION_AGGREGATE, action.id, PlanEvents.ACTION_CREATED,
+                new PlanEvents.ActionCreatedV1(action.id, action.planId, action.themeId, action.title, action.status.name(),
+                        action.dueDate)));
+    }
+
     public void actionStatusChanged(PlanAction action, ActionStatus from) {
         outbox.publish(DomainEvent.of(PlanEvents.ACTION_AGGREGATE, action.id, PlanEvents.ACTION_STATUS_CHANGED,
                 new PlanEvents.ActionStatusChangedV1(action.id, action.planId, action.themeId, action.title,
