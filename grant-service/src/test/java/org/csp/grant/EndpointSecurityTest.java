@@ -51,6 +51,7 @@ class EndpointSecurityTest {
                 Map.entry("getProgressReport", REPORT_READERS),
                 Map.entry("export360Giving", EVERYONE),
                 Map.entry("listCurrentPlanPriorities", EVERYONE),
+                Map.entry("listPlanActions", EVERYONE),
                 Map.entry("listAuditEntries", OFFICERS)));
     }
 }

@@ -9,7 +9,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
@@ -31,7 +30,7 @@ class GrantEventsTest {
     void approvingAndReallocatingABidPublishesItsEvents() {
         String awardId = GrantFixtures.award(1_000_000, 0);
         String priority = GrantFixtures.adoptedPriorities(1).get(0);
-        String action = UUID.randomUUID().toString();
+        String action = GrantFixtures.announcedAction(priority);
         String bid = GrantFixtures.shortlistedBid(awardId, 500_000, priority);
         GrantFixtures.post(TestTokens.officer(), bid, "approve", "{\"allocatedPence\":400000,\"actionIds\":[\"" + action + "\"]}")
                 .then().statusCode(200);

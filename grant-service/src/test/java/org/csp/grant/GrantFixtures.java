@@ -92,6 +92,20 @@ final class GrantFixtures {
         return List.of(ids);
     }
 
+    /** Announces a new action delivering the priority through plan-service's event and waits until grant knows it. */
+    static String announcedAction(String priorityId) {
+        String actionId = UUID.randomUUID().toString();
+        Map<String, String> headers = planHeaders(UUID.randomUUID().toString());
+        headers.put("ce_type", "org.csp.plan.action-created.v1");
+        KafkaTestClient.send(PLAN_TOPIC, actionId, headers, """
+                {"actionId":"%s","planId":"%s","priorityId":"%s","title":"Action %s","status":"NOT_STARTED","dueDate":"2019-09-30"}"""
+                .formatted(actionId, UUID.randomUUID(), priorityId, actionId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.officer())
+                .queryParam("priorityId", priorityId).get("/api/v1/plan-actions").then().statusCode(200)
+                .extract().jsonPath().getList("items.actionId").contains(actionId));
+        return actionId;
+    }
+
     static boolean isCurrent(String priorityId) {
         List<String> current = given().auth().oauth2(TestTokens.officer()).get("/api/v1/plan-priorities")
                 .then().statusCode(200).extract().path("priorityId");

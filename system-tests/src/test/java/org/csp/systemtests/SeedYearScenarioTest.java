@@ -205,6 +205,12 @@ class SeedYearScenarioTest {
         // the adopted plan's area travels with its priorities, so grant knows them as this area's
         await().atMost(EFFECT).until(() -> officer(Service.GRANT).queryParam("areaCode", AREA).get("/api/v1/plan-priorities")
                 .then().statusCode(200).extract().jsonPath().getList("priorityId").containsAll(themeIds.values()));
+        // and each theme's action, which a bid may then fund
+        for (Theme theme : actionIds.keySet()) {
+            await().atMost(EFFECT).until(() -> officer(Service.GRANT).queryParam("priorityId", themeIds.get(theme))
+                    .get("/api/v1/plan-actions").then().statusCode(200).extract().jsonPath().getList("items.actionId")
+                    .contains(actionIds.get(theme)));
+        }
         Response award = officer(Service.GRANT).body("""
                 {"funder":"Kent Police and Crime Commissioner","recipient":"Maidstone Borough Council (Safer Maidstone Partnership)",
                  "areaCode":"%s","financialYear":"2019-20","amountPence":4000000,"tacticalPotPence":500000,

@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.grant.service.PlanActionService;
 import org.csp.grant.service.PlanPriorityService;
 import org.csp.platform.events.EventType;
 import org.csp.platform.inbox.EventRouter;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PlanEventsConsumer {
 
     static final EventType PRIORITIES_CHANGED = EventType.of("plan", "priorities-changed", 1);
+    static final EventType ACTION_CREATED = EventType.of("plan", "action-created", 1);
 
     @Inject
     InboxProcessor inbox;
@@ -22,8 +24,9 @@ public class PlanEventsConsumer {
     private final EventRouter router;
 
     @Inject
-    PlanEventsConsumer(PlanPriorityService priorities) {
-        this.router = EventRouter.builder().on(PRIORITIES_CHANGED, priorities::applyPrioritiesChanged).build();
+    PlanEventsConsumer(PlanPriorityService priorities, PlanActionService actions) {
+        this.router = EventRouter.builder().on(PRIORITIES_CHANGED, priorities::applyPrioritiesChanged)
+                .on(ACTION_CREATED, actions::applyActionCreated).build();
     }
 
     @Incoming("plan-events")

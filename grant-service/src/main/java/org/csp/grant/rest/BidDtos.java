@@ -44,7 +44,8 @@ public final class BidDtos {
             @NotBlank @Size(max = 5000) @Schema(example = "120 victims supported; repeat referrals to MARAC down 10%") String expectedOutcomes,
             @NotNull @Schema(example = "2019-04-01") LocalDate deliveryStart,
             @NotNull @Schema(example = "2020-03-31") LocalDate deliveryEnd,
-            @Size(max = 50) @Schema(description = "Plan actions the bid funds (optional)") List<@NotNull UUID> actionIds) {
+            @Size(max = 50) @Schema(description = "Plan actions the bid funds (optional); each must deliver one of its priorities")
+            List<@NotNull UUID> actionIds) {
     }
 
     @Schema(name = "SiftBid", description = "The sift of a submitted bid: shortlisted, or rejected with a reason")
@@ -56,7 +57,8 @@ public final class BidDtos {
     @Schema(name = "ApproveBid", description = "Approval of a shortlisted bid with the amount allocated (may be less than requested)")
     public record ApproveRequest(
             @NotNull @Min(1) @Max(Money.MAX_PENCE) @Schema(example = "1000000") Long allocatedPence,
-            @Size(max = 50) @Schema(description = "Plan actions it funds; replaces those on the bid when given") List<@NotNull UUID> actionIds,
+            @Size(max = 50) @Schema(description = "Plan actions it funds, each delivering one of its priorities; replaces those on the bid when given")
+            List<@NotNull UUID> actionIds,
             @Size(max = 2000) @Schema(example = "Approved by the SMP executive group, 14 March 2019") String reason) {
     }
 

@@ -67,16 +67,19 @@ public class BidResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BidInput.class), examples = @ExampleObject(name = "bid", value = OpenApiExamples.BID_INPUT)))
     @Operation(operationId = "createBid", summary = "Draft a bid",
-            description = "A DRAFT bid for an award. It must name at least one priority of the current adopted plan, and every "
-                    + "priority it names must be current. A partner agency bids only for itself." + ROLES_EDITORS)
+            description = "A DRAFT bid for an award. It must name at least one priority of the current adopted plan of the "
+                    + "award's area, and every priority it names must be one. The plan actions it funds (optional) must be actions "
+                    + "plan-service announced that deliver one of those priorities. A partner agency bids only for itself." + ROLES_EDITORS)
     @APIResponse(responseCode = "201", description = "Drafted; ETag header carries the version",
             headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
                     schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class),
                     examples = @ExampleObject(name = "draft-bid", value = OpenApiExamples.BID_DRAFT)))
-    @APIResponse(responseCode = "422", description = "A named priority is not current, or the award does not exist",
+    @APIResponse(responseCode = "422", description = "A named priority is not current, a named action is unknown or delivers "
+            + "another priority, or the award does not exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "priority-not-current", value = OpenApiExamples.PRIORITY_NOT_CURRENT)))
+                    examples = {@ExampleObject(name = "priority-not-current", value = OpenApiExamples.PRIORITY_NOT_CURRENT),
+                            @ExampleObject(name = "action-not-fundable", value = OpenApiExamples.ACTION_NOT_FUNDABLE)}))
     public Response create(@Valid @NotNull BidInput request) {
         GrantBid bid = bids.create(request);
         return Response.created(URI.create("/api/v1/bids/" + bid.id)).header(HttpHeaders.ETAG, Etags.of(bid.version))
@@ -132,9 +135,11 @@ public class BidResource {
     @APIResponse(responseCode = "409", description = "The bid is no longer a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-not-draft", value = OpenApiExamples.NOT_DRAFT)))
-    @APIResponse(responseCode = "422", description = "A named priority is not current, or the award does not exist",
+    @APIResponse(responseCode = "422", description = "A named priority is not current, a named action is unknown or delivers "
+            + "another priority, or the award does not exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "priority-not-current", value = OpenApiExamples.PRIORITY_NOT_CURRENT)))
+                    examples = {@ExampleObject(name = "priority-not-current", value = OpenApiExamples.PRIORITY_NOT_CURRENT),
+                            @ExampleObject(name = "action-not-fundable", value = OpenApiExamples.ACTION_NOT_FUNDABLE)}))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = "If-Match") String ifMatch,
             @Valid @NotNull BidInput request) {
         return ok(bids.update(id, ifMatch, request));
@@ -191,7 +196,8 @@ public class BidResource {
             schema = @Schema(implementation = ApproveRequest.class), examples = @ExampleObject(name = "approve", value = OpenApiExamples.APPROVE)))
     @Operation(operationId = "approveBid", summary = "Approve a shortlisted bid with an allocation",
             description = "SIFTED (shortlisted) → APPROVED with an allocation no larger than requested and within what remains "
-                    + "of the award outside the tactical pot. Needs If-Match. Publishes bid-approved and bid-status-changed."
+                    + "of the award outside the tactical pot. Plan actions given here replace the bid's; they must deliver one "
+                    + "of its priorities. Needs If-Match. Publishes bid-approved and bid-status-changed."
                     + ROLES_OFFICERS)
     @APIResponse(responseCode = "200", description = "Approved; ETag header carries the new version",
             headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",
@@ -201,10 +207,12 @@ public class BidResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the bid's current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-transition-not-allowed", value = OpenApiExamples.TRANSITION_NOT_ALLOWED)))
-    @APIResponse(responseCode = "422", description = "The allocation exceeds the request or what remains of the award",
+    @APIResponse(responseCode = "422", description = "The allocation exceeds the request or what remains of the award, or an "
+            + "action is unknown or delivers another priority",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "allocation-exceeds-award", value = OpenApiExamples.ALLOCATION_EXCEEDS_AWARD),
-                            @ExampleObject(name = "allocation-exceeds-request", value = OpenApiExamples.ALLOCATION_EXCEEDS_REQUEST)}))
+                            @ExampleObject(name = "allocation-exceeds-request", value = OpenApiExamples.ALLOCATION_EXCEEDS_REQUEST),
+                            @ExampleObject(name = "action-not-fundable", value = OpenApiExamples.ACTION_NOT_FUNDABLE)}))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = "If-Match") String ifMatch,
             @Valid @NotNull ApproveRequest request) {
         return ok(bids.approve(id, ifMatch, request));

@@ -49,6 +49,8 @@ public class BidService {
     @Inject
     AwardService awards;
     @Inject
+    PlanActionService actions;
+    @Inject
     PlanPriorityService priorities;
 
     @Transactional
@@ -110,6 +112,7 @@ public class BidService {
         GrantAward award = awards.lock(awardIdOf(id));
         GrantBid bid = changeable(id, actor, ifMatch);
         bid.requireTransition(BidStatus.APPROVED);
+        actions.requireFundable(request.actionIds(), bid.priorityIds);
         bid.requireAllocationFits(request.allocatedPence());
         award.allocate(request.allocatedPence());
         bid.allocatedPence = request.allocatedPence();
@@ -283,6 +286,7 @@ public class BidService {
         }
         GrantBid.requireDeliveryDates(input.deliveryStart(), input.deliveryEnd());
         priorities.requireDeliverable(new LinkedHashSet<>(input.priorityIds()), award);
+        actions.requireFundable(input.actionIds(), input.priorityIds());
         bid.awardId = award.id;
         bid.financialYear = award.financialYear;
         bid.title = input.title();
