@@ -167,7 +167,7 @@ export const EVENTS = [
       title: 'Run a county lines awareness campaign in secondary schools', status: 'NOT_STARTED', dueDate: '2019-09-30' },
   },
   {
-    service: 'plan', name: 'action-status-changed', version: 1, aggregate: 'action', readBy: [],
+    service: 'plan', name: 'action-status-changed', version: 1, aggregate: 'action', readBy: ['grant'],
     summary: 'An action of an action plan changed status.',
     payload: object('Payload of action-status-changed v1', {
       actionId: uuid('The action'),
@@ -300,7 +300,7 @@ export const SERVICES = {
   grant: {
     title: 'Grant service events',
     description: 'The PCC Community Safety Grant. Publishes awards, bid lifecycle, allocations and tactical-pot draws; reads the current plan priorities (bid criteria) and the actions of the plans (what a bid may fund).',
-    consumes: { plan: ['priorities-changed', 'action-created'] },
+    consumes: { plan: ['priorities-changed', 'action-created', 'action-status-changed'] },
   },
   governance: {
     title: 'Governance service events',

@@ -6,6 +6,7 @@ import static org.csp.grant.GrantFixtures.adoptedPriorities;
 import static org.csp.grant.GrantFixtures.announcedAction;
 import static org.csp.grant.GrantFixtures.bidBody;
 import static org.csp.grant.GrantFixtures.planHeaders;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -88,6 +89,50 @@ class FundedActionsTest {
         ConsumerRecord<String, String> dead = KafkaTestClient.awaitRecord(PlanPrioritiesConsumptionTest.DLQ,
                 r -> eventId.equals(KafkaTestClient.header(r, "ce_id")), Duration.ofSeconds(30));
         assertTrue(KafkaTestClient.header(dead, "dead-letter-reason").contains("priorityId"));
+    }
+
+    @Test
+    void aCancelledActionIsNotFunded() {
+        String priority = adoptedPriorities(1).get(0);
+        String action = announcedAction(priority);
+        announceStatus(action, priority, "CANCELLED");
+        awaitStatus(priority, action, "CANCELLED");
+        String awardId = GrantFixtures.award(1_000_000, 0);
+
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+                .body(withActions(bidBody(awardId, "SUB_GROUP", "cysg", 1000, priority), action))
+                .post("/api/v1/bids").then().statusCode(422).body("type", equalTo("https://csp.example.org/problems/action-not-fundable"))
+                .body("cancelledActionIds", contains(action)).body("unknownActionIds", empty());
+    }
+
+    @Test
+    void anActionMadeBeforeActionsWereAnnouncedBecomesFundableWhenItsStatusChanges() {
+        String priority = adoptedPriorities(1).get(0);
+        String action = UUID.randomUUID().toString();
+        String awardId = GrantFixtures.award(1_000_000, 0);
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+                .body(withActions(bidBody(awardId, "SUB_GROUP", "cysg", 1000, priority), action))
+                .post("/api/v1/bids").then().statusCode(422).body("unknownActionIds", contains(action));
+
+        announceStatus(action, priority, "IN_PROGRESS");
+        awaitStatus(priority, action, "IN_PROGRESS");
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+                .body(withActions(bidBody(awardId, "SUB_GROUP", "cysg", 1000, priority), action))
+                .post("/api/v1/bids").then().statusCode(201).body("actionIds", contains(action));
+    }
+
+    private static void announceStatus(String actionId, String priorityId, String toStatus) {
+        var headers = planHeaders(UUID.randomUUID().toString());
+        headers.put("ce_type", "org.csp.plan.action-status-changed.v1");
+        KafkaTestClient.send(PLAN_TOPIC, actionId, headers, """
+                {"actionId":"%s","planId":"%s","priorityId":"%s","title":"Action %s","fromStatus":"NOT_STARTED","toStatus":"%s",
+                 "dueDate":"2019-09-30"}""".formatted(actionId, UUID.randomUUID(), priorityId, actionId, toStatus));
+    }
+
+    private static void awaitStatus(String priorityId, String actionId, String status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(given().auth().oauth2(TestTokens.officer())
+                .queryParam("priorityId", priorityId).get("/api/v1/plan-actions").then().statusCode(200)
+                .extract().path("items.find { it.actionId == '" + actionId + "' }.status")));
     }
 
     private static String withActions(String bidBody, String... actionIds) {

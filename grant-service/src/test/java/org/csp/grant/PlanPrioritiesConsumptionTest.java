@@ -99,7 +99,7 @@ class PlanPrioritiesConsumptionTest {
         v9.put("ce_type", "org.csp.plan.priorities-changed.v9");
         KafkaTestClient.send(PLAN_TOPIC, key, v9, prioritiesChanged(key, "ADOPTED", UUID.randomUUID().toString()));
         var other = planHeaders(UUID.randomUUID().toString());
-        other.put("ce_type", "org.csp.plan.action-status-changed.v1");
+        other.put("ce_type", "org.csp.plan.plan-status-changed.v1");
         KafkaTestClient.send(PLAN_TOPIC, key, other, "{\"actionId\":\"x\"}");
 
         String after = UUID.randomUUID().toString();
@@ -115,7 +115,7 @@ class PlanPrioritiesConsumptionTest {
         dead = KafkaTestClient.awaitRecord(DLQ, r -> unknownVersion.equals(KafkaTestClient.header(r, "ce_id")), Duration.ofSeconds(30));
         assertTrue(KafkaTestClient.header(dead, "dead-letter-reason").contains("unsupported version 9"));
         assertFalse(KafkaTestClient.readAll(DLQ, r -> key.equals(r.key())
-                && "org.csp.plan.action-status-changed.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(2), 1)
+                && "org.csp.plan.plan-status-changed.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(2), 1)
                 .size() > 0);
     }
 }

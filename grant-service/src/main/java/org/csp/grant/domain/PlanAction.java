@@ -21,11 +21,18 @@ public class PlanAction extends PanacheEntityBase {
     @Column(name = "priority_id", nullable = false)
     public UUID priorityId;
     public String title;
+    /** As plan-service last announced it (NOT_STARTED, IN_PROGRESS, AT_RISK, COMPLETED, CANCELLED); null if never. */
+    public String status;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     /** A bid may fund the action only when the action delivers one of the priorities the bid names. */
     public boolean deliversOneOf(Collection<UUID> priorityIds) {
         return priorityIds.contains(priorityId);
+    }
+
+    /** A cancelled action will not be delivered, so no bid funds it. */
+    public boolean cancelled() {
+        return "CANCELLED".equals(status);
     }
 }

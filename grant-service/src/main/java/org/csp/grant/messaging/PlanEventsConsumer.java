@@ -17,6 +17,7 @@ public class PlanEventsConsumer {
 
     static final EventType PRIORITIES_CHANGED = EventType.of("plan", "priorities-changed", 1);
     static final EventType ACTION_CREATED = EventType.of("plan", "action-created", 1);
+    static final EventType ACTION_STATUS_CHANGED = EventType.of("plan", "action-status-changed", 1);
 
     @Inject
     InboxProcessor inbox;
@@ -26,7 +27,8 @@ public class PlanEventsConsumer {
     @Inject
     PlanEventsConsumer(PlanPriorityService priorities, PlanActionService actions) {
         this.router = EventRouter.builder().on(PRIORITIES_CHANGED, priorities::applyPrioritiesChanged)
-                .on(ACTION_CREATED, actions::applyActionCreated).build();
+                .on(ACTION_CREATED, actions::applyActionCreated)
+                .on(ACTION_STATUS_CHANGED, actions::applyActionStatusChanged).build();
     }
 
     @Incoming("plan-events")

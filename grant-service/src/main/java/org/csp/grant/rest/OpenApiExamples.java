@@ -234,13 +234,14 @@ final class OpenApiExamples {
 
     static final String PLAN_ACTION_PAGE = """
             {"items":[{"actionId":"6b5a4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2e","planId":"6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
-              "priorityId":"3c2b1a09-8f7e-4d6c-b5a4-392817161514","title":"Expand the One Stop Shop outreach to rural parishes"}],
+              "priorityId":"3c2b1a09-8f7e-4d6c-b5a4-392817161514","title":"Expand the One Stop Shop outreach to rural parishes","status":"IN_PROGRESS"}],
              "page":0,"size":20,"totalItems":1,"totalPages":1}""";
 
     static final String ACTION_NOT_FUNDABLE = """
             {"type":"https://csp.example.org/problems/action-not-fundable","title":"Business rule violated","status":422,
-             "detail":"a bid funds only plan actions that deliver the priorities it names; actions [6b5a4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2e] deliver other priorities",
-             "instance":"/api/v1/bids","unknownActionIds":[],"actionIdsOfOtherPriorities":["6b5a4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2e"]}""";
+             "detail":"a bid funds only plan actions, not cancelled, that deliver the priorities it names; actions [6b5a4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2e] deliver other priorities",
+             "instance":"/api/v1/bids","unknownActionIds":[],"actionIdsOfOtherPriorities":["6b5a4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2e"],
+             "cancelledActionIds":[]}""";
 
     static final String ALLOCATION_EXCEEDS_REQUEST = """
             {"type":"https://csp.example.org/problems/allocation-exceeds-request","title":"Business rule violated","status":422,

@@ -33,11 +33,15 @@ public class PlanActionResource {
     PlanActionService actions;
 
     @Schema(name = "PlanAction", description = "An action of a plan's action plan that a bid delivering its priority may fund",
-            requiredProperties = {"actionId", "planId", "priorityId", "title"})
+            requiredProperties = {"actionId", "planId", "priorityId", "title", "status"})
     public record PlanActionView(UUID actionId, UUID planId, UUID priorityId,
-            @Schema(nullable = true, example = "Run a county lines awareness campaign in secondary schools") String title) {
+            @Schema(nullable = true, example = "Run a county lines awareness campaign in secondary schools") String title,
+            @Schema(nullable = true, description = "Its status as plan-service last announced it; a CANCELLED action cannot be "
+                    + "funded. Null for an action announced before statuses were kept",
+                    enumeration = {"NOT_STARTED", "IN_PROGRESS", "AT_RISK", "COMPLETED", "CANCELLED"}, example = "IN_PROGRESS")
+            String status) {
         static PlanActionView of(PlanAction a) {
-            return new PlanActionView(a.actionId, a.planId, a.priorityId, a.title);
+            return new PlanActionView(a.actionId, a.planId, a.priorityId, a.title, a.status);
         }
     }
 
@@ -49,7 +53,8 @@ public class PlanActionResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listPlanActions", summary = "Plan actions a bid may fund",
             description = "The actions of the plans' action plans, as plan-service announced them, by title; of one priority "
-                    + "when priorityId is given. A bid's actionIds must be among the actions of the priorities it names. "
+                    + "when priorityId is given. A bid's actionIds must be among the actions of the priorities it names, and not "
+                    + "CANCELLED. "
                     + "Roles: partnership-officer, administrator, partner-agency, councillor, pcc-office.")
     @APIResponse(responseCode = "200", description = "One page of actions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanActionPage.class),

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,9 @@ import org.csp.platform.events.PoisonMessageException;
 import org.csp.platform.problem.ApiException;
 
 /**
- * The plans' actions, known from plan-service's {@code action-created} events, and the rule that a bid funds only
- * actions that deliver the priorities it names. Applying the same event twice leaves the same state.
+ * The plans' actions, known from plan-service's {@code action-created} and {@code action-status-changed} events, and
+ * the rule that a bid funds only actions, not cancelled, that deliver the priorities it names. Applying the same event
+ * twice leaves the same state.
  */
 @ApplicationScoped
 public class PlanActionService {
@@ -33,25 +34,40 @@ public class PlanActionService {
     Clock clock;
 
     /** The part of {@code action-created} v1 this service reads; unknown fields are ignored. */
-    public record ActionCreated(UUID actionId, UUID planId, UUID priorityId, String title, String status, LocalDate dueDate) {
+    public record ActionCreated(UUID actionId, UUID planId, UUID priorityId, String title, String status) {
+    }
+
+    /** The part of {@code action-status-changed} v1 this service reads. */
+    public record ActionStatusChanged(UUID actionId, UUID planId, UUID priorityId, String title, String toStatus) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyActionCreated(IncomingEvent event) {
         ActionCreated created = event.dataAs(ActionCreated.class, json);
-        if (created.actionId() == null || created.planId() == null || created.priorityId() == null) {
-            throw new PoisonMessageException("action-created " + event.id() + " names no actionId, planId or priorityId");
+        record(event, created.actionId(), created.planId(), created.priorityId(), created.title(), created.status());
+    }
+
+    /** Also records an action created before plan-service announced new actions, once its status changes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyActionStatusChanged(IncomingEvent event) {
+        ActionStatusChanged changed = event.dataAs(ActionStatusChanged.class, json);
+        record(event, changed.actionId(), changed.planId(), changed.priorityId(), changed.title(), changed.toStatus());
+    }
+
+    private void record(IncomingEvent event, UUID actionId, UUID planId, UUID priorityId, String title, String status) {
+        if (actionId == null || planId == null || priorityId == null) {
+            throw new PoisonMessageException(event.type().name() + " " + event.id() + " names no actionId, planId or priorityId");
         }
-        PlanAction action = PlanAction.findById(created.actionId());
+        PlanAction action = PlanAction.findById(actionId);
         boolean isNew = action == null;
         if (isNew) {
             action = new PlanAction();
-            action.actionId = created.actionId();
+            action.actionId = actionId;
         }
-        action.planId = created.planId();
-        action.priorityId = created.priorityId();
-        action.title = created.title() == null || created.title().length() <= MAX_TITLE ? created.title()
-                : created.title().substring(0, MAX_TITLE);
+        action.planId = planId;
+        action.priorityId = priorityId;
+        action.title = clip(title, MAX_TITLE);
+        action.status = clip(status, 20);
         action.updatedAt = clock.instant();
         if (isNew) {
             action.persist();
@@ -67,8 +83,9 @@ public class PlanActionService {
     }
 
     /**
-     * Every action a bid funds must be an action plan-service announced, delivering one of the priorities the bid
-     * names; otherwise 422 {@code action-not-fundable} listing the unknown ones and those of other priorities.
+     * Every action a bid funds must be an action plan-service announced, not cancelled, delivering one of the
+     * priorities the bid names; otherwise 422 {@code action-not-fundable} listing the unknown ones, those of other
+     * priorities and the cancelled ones.
      */
     public void requireFundable(Collection<UUID> actionIds, Collection<UUID> priorityIds) {
         if (actionIds == null || actionIds.isEmpty()) {
@@ -79,13 +96,32 @@ public class PlanActionService {
         List<UUID> unknown = actionIds.stream().filter(id -> !known.containsKey(id)).distinct().sorted().toList();
         List<UUID> otherPriorities = actionIds.stream().filter(known::containsKey)
                 .filter(id -> !known.get(id).deliversOneOf(priorityIds)).distinct().sorted().toList();
-        if (!unknown.isEmpty() || !otherPriorities.isEmpty()) {
-            throw ApiException.rule("action-not-fundable", "a bid funds only plan actions that deliver the priorities it names; "
-                            + (unknown.isEmpty() ? "" : "actions " + unknown + " are not known actions of any plan"
-                            + (otherPriorities.isEmpty() ? "" : "; "))
-                            + (otherPriorities.isEmpty() ? "" : "actions " + otherPriorities + " deliver other priorities"))
-                    .with("unknownActionIds", unknown.stream().map(UUID::toString).toList())
-                    .with("actionIdsOfOtherPriorities", otherPriorities.stream().map(UUID::toString).toList());
+        List<UUID> cancelled = actionIds.stream().filter(known::containsKey)
+                .filter(id -> known.get(id).cancelled()).distinct().sorted().toList();
+        if (!unknown.isEmpty() || !otherPriorities.isEmpty() || !cancelled.isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            if (!unknown.isEmpty()) {
+                reasons.add("actions " + unknown + " are not known actions of any plan");
+            }
+            if (!otherPriorities.isEmpty()) {
+                reasons.add("actions " + otherPriorities + " deliver other priorities");
+            }
+            if (!cancelled.isEmpty()) {
+                reasons.add("actions " + cancelled + " are cancelled");
+            }
+            throw ApiException.rule("action-not-fundable", "a bid funds only plan actions, not cancelled, that deliver the "
+                            + "priorities it names; " + String.join("; ", reasons))
+                    .with("unknownActionIds", ids(unknown))
+                    .with("actionIdsOfOtherPriorities", ids(otherPriorities))
+                    .with("cancelledActionIds", ids(cancelled));
         }
+    }
+
+    private static List<String> ids(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).toList();
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }
