@@ -106,6 +106,27 @@ class FundedActionsTest {
     }
 
     @Test
+    void anApprovalRefusesAnActionCancelledSinceTheDraftUntilTheActionsAreNamedAgain() {
+        String priority = adoptedPriorities(1).get(0);
+        String kept = announcedAction(priority);
+        String dropped = announcedAction(priority);
+        String awardId = GrantFixtures.award(1_000_000, 0);
+        String bid = GrantFixtures.draftBid(TestTokens.officer(),
+                withActions(bidBody(awardId, "SUB_GROUP", "domestic-abuse-forum", 500_000, priority), kept, dropped));
+        GrantFixtures.post(TestTokens.officer(), bid, "submit", null).then().statusCode(200);
+        GrantFixtures.post(TestTokens.officer(), bid, "sift", "{\"outcome\":\"SHORTLISTED\",\"reason\":\"Meets the priority\"}")
+                .then().statusCode(200);
+        announceStatus(dropped, priority, "CANCELLED");
+        awaitStatus(priority, dropped, "CANCELLED");
+
+        GrantFixtures.post(TestTokens.officer(), bid, "approve", "{\"allocatedPence\":400000}").then().statusCode(422)
+                .body("cancelledActionIds", contains(dropped));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/awards/{id}", awardId).then().body("allocatedPence", equalTo(0));
+        GrantFixtures.post(TestTokens.officer(), bid, "approve", "{\"allocatedPence\":400000,\"actionIds\":[\"" + kept + "\"]}")
+                .then().statusCode(200).body("actionIds", contains(kept));
+    }
+
+    @Test
     void anActionMadeBeforeActionsWereAnnouncedBecomesFundableWhenItsStatusChanges() {
         String priority = adoptedPriorities(1).get(0);
         String action = UUID.randomUUID().toString();

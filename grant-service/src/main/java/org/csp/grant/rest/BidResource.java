@@ -196,8 +196,9 @@ public class BidResource {
             schema = @Schema(implementation = ApproveRequest.class), examples = @ExampleObject(name = "approve", value = OpenApiExamples.APPROVE)))
     @Operation(operationId = "approveBid", summary = "Approve a shortlisted bid with an allocation",
             description = "SIFTED (shortlisted) → APPROVED with an allocation no larger than requested and within what remains "
-                    + "of the award outside the tactical pot. Plan actions given here replace the bid's; they must deliver one "
-                    + "of its priorities. Needs If-Match. Publishes bid-approved and bid-status-changed."
+                    + "of the award outside the tactical pot. Plan actions given here replace the bid's; the actions funded, "
+                    + "these or the draft's, must deliver one of its priorities and not be cancelled (an empty list funds none). "
+                    + "Needs If-Match. Publishes bid-approved and bid-status-changed."
                     + ROLES_OFFICERS)
     @APIResponse(responseCode = "200", description = "Approved; ETag header carries the new version",
             headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",

@@ -112,7 +112,8 @@ public class BidService {
         GrantAward award = awards.lock(awardIdOf(id));
         GrantBid bid = changeable(id, actor, ifMatch);
         bid.requireTransition(BidStatus.APPROVED);
-        actions.requireFundable(request.actionIds(), bid.priorityIds);
+        // the actions the money goes to, named now or on the draft, must still be fundable (one may have been cancelled)
+        actions.requireFundable(request.actionIds() != null ? request.actionIds() : bid.actionIds, bid.priorityIds);
         bid.requireAllocationFits(request.allocatedPence());
         award.allocate(request.allocatedPence());
         bid.allocatedPence = request.allocatedPence();
