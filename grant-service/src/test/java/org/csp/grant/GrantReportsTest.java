@@ -59,7 +59,7 @@ class GrantReportsTest {
     @Test
     void thePccReturnListsTheFundedProjectsTheirPrioritiesAndTheTacticalPot() {
         given().auth().oauth2(TestTokens.pcc()).get("/api/v1/awards/{id}/pcc-return", awardId).then().statusCode(200)
-                .body("amountPence", equalTo(4_000_000)).body("availableForBidsPence", equalTo(3_500_000))
+                .body("areaCode", equalTo(GrantFixtures.AREA)).body("amountPence", equalTo(4_000_000)).body("availableForBidsPence", equalTo(3_500_000))
                 .body("allocatedPence", equalTo(1_800_000)).body("unallocatedPence", equalTo(1_700_000))
                 .body("projects.bidId", containsInAnyOrder(outreach, patrols))
                 .body("projects.find { it.bidId == '" + patrols + "' }.planPriorities[0].title", equalTo("Priority " + priorities.get(1)))

@@ -169,8 +169,8 @@ final class OpenApiExamples {
 
     static final String PCC_RETURN = """
             {"awardId":"0b6f4a52-7a1e-4c53-a4a1-7f0f0a1d2c11","funder":"Kent Police and Crime Commissioner",
-             "recipient":"Maidstone Borough Council (Safer Maidstone Partnership)","financialYear":"2019-20","amountPence":4000000,
-             "availableForBidsPence":3500000,"allocatedPence":1000000,"unallocatedPence":2500000,
+             "recipient":"Maidstone Borough Council (Safer Maidstone Partnership)","areaCode":"maidstone","financialYear":"2019-20",
+             "amountPence":4000000,"availableForBidsPence":3500000,"allocatedPence":1000000,"unallocatedPence":2500000,
              "projects":[{"bidId":"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d","title":"Domestic abuse one-stop shop outreach",
                "applicantType":"SUB_GROUP","applicant":"domestic-abuse-forum","applicantName":"Domestic Abuse Forum","status":"APPROVED",
                "amountRequestedPence":1200000,"allocatedPence":1000000,

@@ -47,10 +47,13 @@ public final class ReportDtos {
     }
 
     @Schema(name = "PccReturn", description = "The return to the PCC's office on how the grant is to be spent", requiredProperties = {
-            "awardId", "funder", "recipient", "financialYear", "amountPence", "availableForBidsPence", "allocatedPence",
+            "awardId", "funder", "recipient", "areaCode", "financialYear", "amountPence", "availableForBidsPence", "allocatedPence",
             "unallocatedPence", "projects", "tacticalPot", "obligations", "generatedAt"})
     public record PccReturn(
-            UUID awardId, String funder, String recipient, String financialYear,
+            UUID awardId, String funder, String recipient,
+            @Schema(nullable = true, description = "The area whose partnership the grant funds (a PCC funds several); null only "
+                    + "for an award made before awards had an area", example = "maidstone") String areaCode,
+            String financialYear,
             @Schema(example = "4000000") long amountPence,
             @Schema(example = "3500000") long availableForBidsPence,
             @Schema(example = "2500000") long allocatedPence,

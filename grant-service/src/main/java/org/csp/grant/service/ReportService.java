@@ -56,7 +56,7 @@ public class ReportService {
                 b.applicant, b.applicantName, b.status, b.amountRequestedPence, b.allocatedPence, priorities(b, titles),
                 b.pccPriorities.stream().sorted().toList(), b.expectedOutcomes, b.deliveryStart, b.deliveryEnd)).toList();
         long forBids = award.amountPence - award.tacticalPotPence;
-        return new PccReturn(award.id, award.funder, award.recipient, award.financialYear, award.amountPence, forBids,
+        return new PccReturn(award.id, award.funder, award.recipient, award.areaCode, award.financialYear, award.amountPence, forBids,
                 award.allocatedPence, award.availableForAllocationPence(), projects, pot(award),
                 award.obligations.stream().map(o -> new ObligationView(o.code, o.description, o.dueDate)).toList(),
                 clock.instant());
