@@ -24,6 +24,7 @@ import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.events.IncomingEvent;
 import org.csp.platform.events.PoisonMessageException;
 import org.csp.platform.http.Etags;
+import org.csp.platform.text.Texts;
 
 /**
  * The obligations calendar, fed by the other services' events: the crime and disorder committee's yearly
@@ -103,8 +104,9 @@ public class ObligationService {
             if (duty == null || blank(duty.code()) || duty.dueDate() == null) {
                 throw new PoisonMessageException("award-created " + event.id() + " has an obligation without code or due date");
             }
-            create(clip(duty.code(), 100), clip(blank(duty.description()) ? duty.code() : duty.description(), 1000),
-                    duty.dueDate(), SubjectTypes.AWARD, e.awardId());
+            String description = blank(duty.description()) ? duty.code() : duty.description();
+            create(Texts.clipped(duty.code(), 100), Texts.clipped(description, 1000), duty.dueDate(), SubjectTypes.AWARD,
+                    e.awardId());
         }
     }
 
@@ -114,13 +116,13 @@ public class ObligationService {
             s = new KnownSubject();
             s.subjectType = type;
             s.subjectId = id;
-            s.title = clip(title, 300);
-            s.status = clip(status, 40);
+            s.title = Texts.clipped(title, 300);
+            s.status = Texts.clipped(status, 40);
             s.updatedAt = clock.instant();
             s.persist();
         } else {
-            s.title = clip(title, 300);
-            s.status = clip(status, 40);
+            s.title = Texts.clipped(title, 300);
+            s.status = Texts.clipped(status, 40);
             s.updatedAt = clock.instant();
         }
     }
@@ -161,7 +163,7 @@ public class ObligationService {
             return;
         }
         Meeting m = found.get(0);
-        AgendaItem item = meetings.newItem(m, null, ItemKind.SUBSTANTIVE, clip(o.description, 300));
+        AgendaItem item = meetings.newItem(m, null, ItemKind.SUBSTANTIVE, Texts.clipped(o.description, 300));
         item.draftedFromObligation = true;
         item.notes = "Drafted from the obligation '" + o.code + "' due " + o.dueDate + ".";
         item.subjectType = o.sourceType;
@@ -208,9 +210,5 @@ public class ObligationService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -17,6 +17,7 @@ import org.csp.grant.domain.PlanAction;
 import org.csp.platform.events.IncomingEvent;
 import org.csp.platform.events.PoisonMessageException;
 import org.csp.platform.problem.ApiException;
+import org.csp.platform.text.Texts;
 
 /**
  * The plans' actions, known from plan-service's {@code action-created} and {@code action-status-changed} events, and
@@ -66,8 +67,8 @@ public class PlanActionService {
         }
         action.planId = planId;
         action.priorityId = priorityId;
-        action.title = clip(title, MAX_TITLE);
-        action.status = clip(status, 20);
+        action.title = Texts.clipped(title, MAX_TITLE);
+        action.status = Texts.clipped(status, 20);
         action.updatedAt = clock.instant();
         if (isNew) {
             action.persist();
@@ -119,9 +120,5 @@ public class PlanActionService {
 
     private static List<String> ids(List<UUID> ids) {
         return ids.stream().map(UUID::toString).toList();
-    }
-
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

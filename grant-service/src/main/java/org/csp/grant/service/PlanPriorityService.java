@@ -19,6 +19,7 @@ import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.events.IncomingEvent;
 import org.csp.platform.events.PoisonMessageException;
 import org.csp.platform.problem.ApiException;
+import org.csp.platform.text.Texts;
 
 /**
  * The current plan priorities, known from plan-service's {@code priorities-changed} events: an ADOPTED
@@ -56,7 +57,7 @@ public class PlanPriorityService {
             case "ADOPTED" -> adopt(event, changed);
             case "SUPERSEDED" -> supersede(changed);
             default -> throw new PoisonMessageException("priorities-changed " + event.id() + " has status '"
-                    + truncate(changed.status(), 50) + "'; expected ADOPTED or SUPERSEDED");
+                    + Texts.clipped(changed.status(), 50) + "'; expected ADOPTED or SUPERSEDED");
         }
         audit.record("community-safety-plan", changed.planId(), "plan-priorities." + changed.status().toLowerCase(),
                 Map.of("eventId", event.id(), "priorities", changed.priorities() == null ? 0 : changed.priorities().size()));
@@ -86,9 +87,9 @@ public class PlanPriorityService {
                 priority.priorityId = p.priorityId();
             }
             priority.planId = changed.planId();
-            priority.areaCode = truncate(changed.areaCode(), 50);
-            priority.planTitle = truncate(changed.title(), 500);
-            priority.title = truncate(p.title(), MAX_TITLE);
+            priority.areaCode = Texts.clipped(changed.areaCode(), 50);
+            priority.planTitle = Texts.clipped(changed.title(), 500);
+            priority.title = Texts.clipped(p.title(), MAX_TITLE);
             priority.current = true;
             priority.updatedAt = clock.instant();
             if (created) {
@@ -142,9 +143,5 @@ public class PlanPriorityService {
             return PlanPriority.list("current = true order by areaCode nulls last, title, priorityId");
         }
         return PlanPriority.list("current = true and areaCode = ?1 order by title, priorityId", areaCode);
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

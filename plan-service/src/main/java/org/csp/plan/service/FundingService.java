@@ -14,6 +14,7 @@ import org.csp.plan.domain.PlanAction;
 import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.events.IncomingEvent;
 import org.csp.platform.events.PoisonMessageException;
+import org.csp.platform.text.Texts;
 
 /** Records the grant money approved bids allocate to plan actions (grant-service events). */
 @ApplicationScoped
@@ -42,9 +43,9 @@ public class FundingService {
         for (UUID actionId : requireActions(event, bid.actionIds())) {
             ActionFunding funding = fundingOf(actionId, bid.bidId());
             funding.awardId = bid.awardId();
-            funding.financialYear = clip(bid.financialYear(), 7);
-            funding.bidTitle = clip(bid.title(), 300);
-            funding.applicant = clip(bid.applicant(), 300);
+            funding.financialYear = Texts.clipped(bid.financialYear(), 7);
+            funding.bidTitle = Texts.clipped(bid.title(), 300);
+            funding.applicant = Texts.clipped(bid.applicant(), 300);
             funding.allocatedPence = bid.allocatedPence();
             funding.updatedAt = clock.instant();
             funding.persist();
@@ -110,9 +111,5 @@ public class FundingService {
         changes.put("bidId", bidId);
         changes.put("allocatedPence", pence);
         return changes;
-    }
-
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -32,6 +32,7 @@ import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.CurrentActor;
+import org.csp.platform.text.Texts;
 
 /**
  * Turns the priorities a published assessment recommends into proposals on the area's draft plan, flags an
@@ -104,12 +105,12 @@ public class ProposalService {
             PriorityProposal proposal = new PriorityProposal();
             proposal.id = UUID.randomUUID();
             proposal.assessmentId = published.assessmentId();
-            proposal.assessmentTitle = clip(published.title(), 300);
-            proposal.areaCode = clip(area, 50);
+            proposal.assessmentTitle = Texts.clipped(published.title(), 300);
+            proposal.areaCode = Texts.clipped(area, 50);
             proposal.recommendationId = priority.recommendationId();
             proposal.financialYear = published.financialYear();
             proposal.position = priority.position();
-            proposal.title = clip(priority.title(), 300);
+            proposal.title = Texts.clipped(priority.title(), 300);
             proposal.rationale = priority.rationale() == null ? "" : priority.rationale();
             proposal.evidenceSummary = priority.evidence() == null ? null : priority.evidence().stream()
                     .map(e -> e.summary() == null ? e.kind() + " " + e.id() : e.summary()).collect(Collectors.joining("; "));
@@ -140,10 +141,6 @@ public class ProposalService {
         return new HashSet<>(PriorityProposal.getEntityManager()
                 .createQuery("select p.recommendationId from PriorityProposal p where p.recommendationId in :ids", UUID.class)
                 .setParameter("ids", ids).getResultList());
-    }
-
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     public Page<ProposalView> list(UUID planId, UUID assessmentId, ProposalStatus status, PageRequest paging) {
