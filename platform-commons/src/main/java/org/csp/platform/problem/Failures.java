@@ -1,7 +1,9 @@
 package org.csp.platform.problem;
 
+import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /** Classifies failures that are about the infrastructure rather than the request or the message. */
@@ -9,6 +11,16 @@ public final class Failures {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private Failures() {
+    }
+
+    /** Another transaction changed the same versioned row first (JPA optimistic locking), however it is wrapped. */
+    public static boolean isConcurrentUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The database cannot be reached (down, restarting, pool exhausted): retry later, the input is fine. */

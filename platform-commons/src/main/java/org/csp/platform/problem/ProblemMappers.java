@@ -130,6 +130,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return concurrentModification(uri);
+    }
+
+    private Response concurrentModification(UriInfo uri) {
         return responses.of(Problem.of(409, "concurrent-modification", "Changed by someone else")
                 .detail("the resource was changed by another request at the same time; re-read it and retry")
                 .instance(path(uri)).build());
@@ -144,6 +148,10 @@ public class ProblemMappers {
         ConstraintViolationException violation = Failures.causeOf(e.getCause(), ConstraintViolationException.class);
         if (violation != null) {
             return validation(violation, uri);
+        }
+        if (Failures.isConcurrentUpdate(e)) {
+            // A version checked at commit (the flush of a @Transactional method) arrives wrapped, not as itself.
+            return concurrentModification(uri);
         }
         if (Failures.isDatabaseUnavailable(e)) {
             LOG.warnf("database unavailable for %s: %s", LogSafe.clean(path(uri)), LogSafe.clean(e));

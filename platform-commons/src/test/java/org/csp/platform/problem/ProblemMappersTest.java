@@ -43,6 +43,19 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aVersionCheckThatFailsAtCommitIsA409ConcurrentModificationNotA500() throws Exception {
+        // What a @Transactional method throws when its flush at commit finds the row's version moved on.
+        jakarta.transaction.RollbackException rollback = new jakarta.transaction.RollbackException("Could not commit transaction");
+        rollback.initCause(new org.hibernate.StaleObjectStateException("org.csp.Assessment", 7));
+        Exception atCommit = new io.quarkus.arc.ArcUndeclaredThrowableException("Error invoking subclass method", rollback);
+        Response response = mappers.unexpected(atCommit, null);
+
+        assertEquals(409, response.getStatus());
+        JsonNode problem = json.readTree((String) response.getEntity());
+        assertEquals(Problem.TYPE_BASE + "concurrent-modification", problem.get("type").asText());
+    }
+
+    @Test
     void aParameterThatDoesNotConvertIsA400NamingItLikeABeanValidationError() throws Exception {
         // Quarkus REST wraps a query or path parameter converter's exception in a 404.
         Response response = mappers.web(new NotFoundException(ApiException.invalidField("bidId", "must be a UUID")), null);
