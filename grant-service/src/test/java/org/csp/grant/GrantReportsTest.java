@@ -110,6 +110,42 @@ class GrantReportsTest {
     }
 
     @Test
+    void aBidWithdrawnAfterAPaymentStaysInEveryReportWithWhatWasPaid() throws Exception {
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+                .body("{\"amountPence\":250000,\"paidOn\":\"2019-05-01\",\"reference\":\"PO-12\"}")
+                .post("/api/v1/bids/{id}/payments", outreach).then().statusCode(201);
+        post(TestTokens.officer(), outreach, "withdraw", "{\"reason\":\"Project lead left\"}").then().statusCode(200)
+                .body("allocatedPence", equalTo(250_000));
+
+        given().auth().oauth2(TestTokens.pcc()).get("/api/v1/awards/{id}/pcc-return", awardId).then().statusCode(200)
+                .body("allocatedPence", equalTo(1_050_000)).body("projects.allocatedPence.sum()", equalTo(1_050_000))
+                .body("projects.find { it.bidId == '" + outreach + "' }.status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(TestTokens.councillor()).get("/api/v1/awards/{id}/progress-report", awardId).then().statusCode(200)
+                .body("allocatedPence", equalTo(1_050_000)).body("projects.allocatedPence.sum()", equalTo(1_050_000))
+                .body("spendToDatePence", equalTo(850_000))
+                .body("projects.find { it.bidId == '" + outreach + "' }.unspentPence", equalTo(0));
+        JsonNode export = new ObjectMapper().readTree(given().auth().oauth2(TestTokens.officer())
+                .get("/api/v1/awards/{id}/360giving", awardId).then().statusCode(200).extract().asString());
+        assertEquals(List.of(), ThreeSixtyGivingSchema.errors(export));
+        JsonNode withdrawn = null;
+        for (JsonNode g : export.get("grants")) {
+            if (g.get("id").asText().endsWith(outreach)) {
+                withdrawn = g;
+            }
+        }
+        assertEquals(0, new BigDecimal("2500").compareTo(withdrawn.get("amountAwarded").decimalValue()));
+        assertEquals(0, new BigDecimal("2500").compareTo(withdrawn.get("amountDisbursed").decimalValue()));
+    }
+
+    @Test
+    void aBidWithdrawnBeforeAnyPaymentLeavesTheReports() {
+        post(TestTokens.officer(), outreach, "withdraw", "{\"reason\":\"Project lead left\"}").then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.pcc()).get("/api/v1/awards/{id}/pcc-return", awardId).then().statusCode(200)
+                .body("allocatedPence", equalTo(800_000)).body("projects.bidId", containsInAnyOrder(patrols));
+    }
+
+    @Test
     void theSchemaRefusesAnExportThatBreaksTheStandard() throws Exception {
         String body = given().auth().oauth2(TestTokens.officer()).get("/api/v1/awards/{id}/360giving", awardId).asString();
         ObjectNode grant = (ObjectNode) new ObjectMapper().readTree(body).get("grants").get(0);

@@ -91,6 +91,14 @@ public class GrantBid extends PanacheEntityBase {
         return allocatedPence - paidPence;
     }
 
+    /**
+     * The bid holds part of the award: it is funded, or it was withdrawn after payments and keeps what was paid
+     * (withdrawal releases only the unpaid part). Reports show every such bid, so their lines add up to the award's.
+     */
+    public boolean holdsAllocation() {
+        return status.funded() || status == BidStatus.WITHDRAWN && allocatedPence > 0;
+    }
+
     /** Delivery must end on or after the day it starts. */
     public static void requireDeliveryDates(LocalDate start, LocalDate end) {
         CalendarDates.requirePlausible("deliveryStart", start);

@@ -37,7 +37,8 @@ import org.csp.grant.rest.ReportDtos.TacticalPotView;
 @ApplicationScoped
 public class ReportService {
 
-    static final List<BidStatus> FUNDED = List.of(BidStatus.APPROVED, BidStatus.IN_DELIVERY, BidStatus.COMPLETED);
+    private static final List<BidStatus> EVER_APPROVED = List.of(BidStatus.APPROVED, BidStatus.IN_DELIVERY, BidStatus.COMPLETED,
+            BidStatus.WITHDRAWN);
 
     @Inject
     AwardService awards;
@@ -83,7 +84,10 @@ public class ReportService {
                 spend, underspend, award.availableForAllocationPence(), projects, pot(award), clock.instant());
     }
 
-    /** Awarded (approved, in delivery or completed) bids of the award in the 360Giving Data Standard. */
+    /**
+     * Awarded bids of the award in the 360Giving Data Standard: approved, in delivery or completed, and withdrawn
+     * ones that were paid (awarded what was paid).
+     */
     public GivingPackage threeSixtyGiving(UUID awardId) {
         GrantAward award = awards.get(awardId);
         GrantConfig.ThreeSixtyGiving ids = config.threeSixtyGiving();
@@ -101,8 +105,10 @@ public class ReportService {
         return new GivingPackage(grants);
     }
 
+    /** The bids holding part of the award, withdrawn ones that were paid included. */
     private List<GrantBid> funded(UUID awardId) {
-        return GrantBid.list("awardId = ?1 and status in ?2 order by approvedOn, title, id", awardId, FUNDED);
+        return GrantBid.<GrantBid>list("awardId = ?1 and status in ?2 and approvedOn is not null order by approvedOn, title, id",
+                awardId, EVER_APPROVED).stream().filter(GrantBid::holdsAllocation).toList();
     }
 
     private Map<UUID, PlanPriority> titles(List<GrantBid> bids) {
