@@ -19,11 +19,9 @@ public final class Etags {
             throw ApiException.preconditionRequired();
         }
         String current = of(currentVersion);
+        // If-Match compares strongly (RFC 9110 13.1.1): a weak tag such as W/"3" never matches.
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
             if (tag.equals("*") || tag.equals(current)) {
                 return;
             }

@@ -23,9 +23,13 @@ class EtagsTest {
     }
 
     @Test
-    void theCurrentTagWeakTagsListsAndWildcardMatch() {
+    void aWeakTagNeverMatchesBecauseIfMatchComparesStrongly() {
+        assertEquals(412, assertThrows(ApiException.class, () -> Etags.requireMatch("W/\"3\"", 3)).status());
+    }
+
+    @Test
+    void theCurrentTagListsAndWildcardMatch() {
         assertDoesNotThrow(() -> Etags.requireMatch("\"3\"", 3));
-        assertDoesNotThrow(() -> Etags.requireMatch("W/\"3\"", 3));
         assertDoesNotThrow(() -> Etags.requireMatch("\"1\", \"3\"", 3));
         assertDoesNotThrow(() -> Etags.requireMatch("*", 3));
     }
