@@ -112,7 +112,7 @@ public final class AwardDtos {
             @Schema(example = "Community Protection Manager") String approvedBy,
             Instant drawnAt,
             @Schema(example = "officer@maidstone.gov.uk") String drawnBy,
-            @Schema(nullable = true, description = "Left in the pot after this draw (only on the answer to the draw; null in lists)",
+            @Schema(nullable = true, description = "Left in the pot after this draw (only on the answer to the draw; null when read later)",
                     example = "425000")
             Long tacticalPotRemainingPence) {
 

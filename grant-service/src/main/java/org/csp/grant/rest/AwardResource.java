@@ -170,4 +170,17 @@ public class AwardResource {
     public Page<DrawView> draws(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return Page.of(awards.draws(id), paging, d -> DrawView.of(d, null));
     }
+
+    @GET
+    @Path("/{id}/tactical-draws/{drawId}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "getTacticalDraw", summary = "Read one draw from the tactical pot",
+            description = "Where drawFromTacticalPot's Location points. "
+                    + "Roles: partnership-officer, administrator, partner-agency, councillor, pcc-office.")
+    @APIResponse(responseCode = "200", description = "The draw",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrawView.class),
+                    examples = @ExampleObject(name = "draw", value = OpenApiExamples.DRAW_READ)))
+    public DrawView draw(@PathParam("id") UUID id, @PathParam("drawId") UUID drawId) {
+        return DrawView.of(awards.getDraw(id, drawId), null);
+    }
 }

@@ -145,7 +145,7 @@ public final class BidDtos {
             LocalDate paidOn,
             @Schema(example = "PO-2019-0412") String reference,
             Instant recordedAt, String recordedBy,
-            @Schema(nullable = true, description = "Unpaid allocation after this payment (only on the answer to the payment; null in lists)",
+            @Schema(nullable = true, description = "Unpaid allocation after this payment (only on the answer to the payment; null when read later)",
                     example = "750000")
             Long unpaidPence) {
         public static PaymentView of(BidPayment p, Long unpaid) {

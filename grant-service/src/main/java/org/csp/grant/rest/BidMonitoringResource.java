@@ -76,6 +76,18 @@ public class BidMonitoringResource {
         return monitoring.payments(id).stream().map(p -> PaymentView.of(p, null)).toList();
     }
 
+    @GET
+    @Path("/payments/{paymentId}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "getPayment", summary = "Read one payment of a bid",
+            description = "Where recordPayment's Location points." + BidResource.ROLES_EVERYONE)
+    @APIResponse(responseCode = "200", description = "The payment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class),
+                    examples = @ExampleObject(name = "payment", value = OpenApiExamples.PAYMENT_READ)))
+    public PaymentView payment(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
+        return PaymentView.of(monitoring.payment(id, paymentId), null);
+    }
+
     @POST
     @Path("/progress-reports")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,5 +118,17 @@ public class BidMonitoringResource {
                     examples = @ExampleObject(name = "progress", value = "[" + OpenApiExamples.PROGRESS + "]")))
     public List<ProgressView> reports(@PathParam("id") UUID id) {
         return monitoring.reports(id).stream().map(ProgressView::of).toList();
+    }
+
+    @GET
+    @Path("/progress-reports/{reportId}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "getBidProgressReport", summary = "Read one progress report on a bid",
+            description = "Where addProgressReport's Location points." + BidResource.ROLES_EVERYONE)
+    @APIResponse(responseCode = "200", description = "The progress report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class),
+                    examples = @ExampleObject(name = "progress", value = OpenApiExamples.PROGRESS)))
+    public ProgressView progressReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
+        return ProgressView.of(monitoring.progressReport(id, reportId));
     }
 }

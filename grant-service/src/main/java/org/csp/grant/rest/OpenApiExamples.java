@@ -21,6 +21,12 @@ final class OpenApiExamples {
              "approvedBy":"Community Protection Manager","drawnAt":"2019-07-02T10:15:00Z","drawnBy":"officer@maidstone.gov.uk",
              "tacticalPotRemainingPence":425000}""";
 
+    static final String DRAW_READ = """
+            {"id":"5d9e7c1a-2b3c-4d5e-8f90-112233445566","awardId":"0b6f4a52-7a1e-4c53-a4a1-7f0f0a1d2c11","amountPence":75000,
+             "reason":"Extra patrols and target hardening after a spate of burglaries in Shepway",
+             "approvedBy":"Community Protection Manager","drawnAt":"2019-07-02T10:15:00Z","drawnBy":"officer@maidstone.gov.uk",
+             "tacticalPotRemainingPence":null}""";
+
     static final String DRAW_PAGE = """
             {"items":[{"id":"5d9e7c1a-2b3c-4d5e-8f90-112233445566","awardId":"0b6f4a52-7a1e-4c53-a4a1-7f0f0a1d2c11","amountPence":75000,
              "reason":"Extra patrols and target hardening after a spate of burglaries in Shepway",
@@ -161,6 +167,11 @@ final class OpenApiExamples {
             {"id":"7c6b5a49-3827-4165-a4b3-c2d1e0f9a8b7","bidId":"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d","amountPence":250000,
              "paidOn":"2019-05-01","reference":"PO-2019-0412","recordedAt":"2019-05-01T09:30:00Z",
              "recordedBy":"officer@maidstone.gov.uk","unpaidPence":750000}""";
+
+    static final String PAYMENT_READ = """
+            {"id":"7c6b5a49-3827-4165-a4b3-c2d1e0f9a8b7","bidId":"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d","amountPence":250000,
+             "paidOn":"2019-05-01","reference":"PO-2019-0412","recordedAt":"2019-05-01T09:30:00Z",
+             "recordedBy":"officer@maidstone.gov.uk","unpaidPence":null}""";
 
     static final String PROGRESS = """
             {"id":"8d7c6b5a-4938-4271-b5a4-c3d2e1f0a9b8","bidId":"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d","reportedOn":"2019-08-31",

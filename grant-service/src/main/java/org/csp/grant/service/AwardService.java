@@ -156,6 +156,16 @@ public class AwardService {
     public record DrawResult(TacticalDraw draw, long remainingPence) {
     }
 
+    /** One draw from the award's tactical pot; 404 when it is not that award's. */
+    public TacticalDraw getDraw(UUID awardId, UUID drawId) {
+        get(awardId);
+        TacticalDraw draw = TacticalDraw.find("id = ?1 and awardId = ?2", drawId, awardId).firstResult();
+        if (draw == null) {
+            throw ApiException.notFound("tactical draw", drawId);
+        }
+        return draw;
+    }
+
     public PanacheQuery<TacticalDraw> draws(UUID awardId) {
         get(awardId);
         return TacticalDraw.find("awardId = ?1 order by drawnAt, id", awardId);

@@ -59,6 +59,16 @@ public class MonitoringService {
         return BidPayment.list("bidId = ?1 order by paidOn, recordedAt, id", bidId);
     }
 
+    /** One payment of a bid the caller may see; 404 when it is not that bid's. */
+    public BidPayment payment(UUID bidId, UUID paymentId) {
+        bids.get(bidId);
+        BidPayment payment = BidPayment.find("id = ?1 and bidId = ?2", paymentId, bidId).firstResult();
+        if (payment == null) {
+            throw ApiException.notFound("payment", paymentId);
+        }
+        return payment;
+    }
+
     @Transactional
     public ProgressReport report(UUID bidId, ProgressInput input) {
         Actor actor = currentActor.get();
@@ -85,5 +95,15 @@ public class MonitoringService {
     public List<ProgressReport> reports(UUID bidId) {
         bids.get(bidId);
         return ProgressReport.list("bidId = ?1 order by reportedOn, recordedAt, id", bidId);
+    }
+
+    /** One progress report of a bid the caller may see; 404 when it is not that bid's. */
+    public ProgressReport progressReport(UUID bidId, UUID reportId) {
+        bids.get(bidId);
+        ProgressReport report = ProgressReport.find("id = ?1 and bidId = ?2", reportId, bidId).firstResult();
+        if (report == null) {
+            throw ApiException.notFound("progress report", reportId);
+        }
+        return report;
     }
 }
