@@ -40,11 +40,13 @@ class BidLifecycleTest {
         post(TestTokens.officer(), id, "complete", null).then().statusCode(200).body("status", equalTo("COMPLETED"));
 
         given().auth().oauth2(police).get("/api/v1/bids/{id}/transitions", id).then().statusCode(200)
-                .body("toStatus", contains("DRAFT", "SUBMITTED", "SIFTED", "APPROVED", "IN_DELIVERY", "COMPLETED"))
-                .body("[1].actorSubject", equalTo("system@kent-police.test")).body("[1].actorAgency", equalTo("kent-police"))
-                .body("[2].actorSubject", equalTo("officer@maidstone.test")).body("[2].reason", startsWith("SHORTLISTED"))
-                .body("[4].actorSubject", equalTo("admin@maidstone.test"))
-                .body("[5].occurredAt", not(equalTo(null)));
+                .body("items.toStatus", contains("DRAFT", "SUBMITTED", "SIFTED", "APPROVED", "IN_DELIVERY", "COMPLETED"))
+                .body("items[1].actorSubject", equalTo("system@kent-police.test")).body("items[1].actorAgency", equalTo("kent-police"))
+                .body("items[2].actorSubject", equalTo("officer@maidstone.test")).body("items[2].reason", startsWith("SHORTLISTED"))
+                .body("items[4].actorSubject", equalTo("admin@maidstone.test"))
+                .body("items[5].occurredAt", not(equalTo(null))).body("totalItems", equalTo(6));
+        given().auth().oauth2(police).queryParam("page", 1).queryParam("size", 4).get("/api/v1/bids/{id}/transitions", id).then()
+                .statusCode(200).body("items.toStatus", contains("IN_DELIVERY", "COMPLETED")).body("totalPages", equalTo(2));
         given().auth().oauth2(TestTokens.officer()).queryParam("resourceType", "grant-bid").queryParam("resourceId", id)
                 .get("/api/v1/audit").then().statusCode(200).body("items.action", hasItem("bid.approved"))
                 .body("items.actorSubject", hasItem("system@kent-police.test"));

@@ -107,9 +107,20 @@ final class GrantFixtures {
     }
 
     static boolean isCurrent(String priorityId) {
-        List<String> current = given().auth().oauth2(TestTokens.officer()).get("/api/v1/plan-priorities")
-                .then().statusCode(200).extract().path("priorityId");
-        return current.contains(priorityId);
+        return currentPriorities().stream().anyMatch(p -> priorityId.equals(p.get("priorityId")));
+    }
+
+    /** Every current priority, read page by page (the tests leave many areas' plans current). */
+    static List<Map<String, Object>> currentPriorities() {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            io.restassured.path.json.JsonPath body = given().auth().oauth2(TestTokens.officer()).queryParam("page", page)
+                    .queryParam("size", 200).get("/api/v1/plan-priorities").then().statusCode(200).extract().jsonPath();
+            all.addAll(body.getList("items"));
+            if (page + 1 >= body.getInt("totalPages")) {
+                return all;
+            }
+        }
     }
 
     static String bidBody(String awardId, String applicantType, String applicant, long amountPence, String... priorityIds) {

@@ -113,7 +113,7 @@ class MoneyRulesTest {
         given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}", bid).then()
                 .body("paidPence", equalTo(230_000)).body("unpaidPence", equalTo(20_000));
         given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}/payments", bid).then()
-                .body("amountPence", org.hamcrest.Matchers.contains(200_000, 30_000));
+                .body("items.amountPence", org.hamcrest.Matchers.contains(200_000, 30_000)).body("totalItems", equalTo(2));
     }
 
     @Test

@@ -84,8 +84,8 @@ class PoisonMessageTest {
         await().atMost(EFFECT).until(() -> Traffic.endorsements(assessment) == 1);                             // assessment ← governance
         await().atMost(EFFECT).untilAsserted(() -> officer(Service.PLAN).get("/api/v1/plans/{id}", draftPlan)  // plan ← governance
                 .then().body("status", equalTo("RECOMMENDED")));
-        await().atMost(EFFECT).untilAsserted(() -> officer(Service.GRANT).get("/api/v1/plan-priorities")       // grant ← plan
-                .then().body("priorityId", hasItem(priority)));
+        await().atMost(EFFECT).untilAsserted(() -> officer(Service.GRANT).queryParam("size", 200).get("/api/v1/plan-priorities")  // grant ← plan
+                .then().body("items.priorityId", hasItem(priority)));
         await().atMost(EFFECT).until(() -> Traffic.obligations(recommendedPlan) == 1);                         // governance ← plan
         await().atMost(EFFECT).untilAsserted(() -> officer(Service.PLAN).get("/api/v1/actions/{id}", action)   // plan ← grant
                 .then().body("funding.bidId", hasItem(bid)));

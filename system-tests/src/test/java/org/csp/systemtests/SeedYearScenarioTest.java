@@ -203,8 +203,9 @@ class SeedYearScenarioTest {
     @Order(5)
     void theGrantFundsBidsAgainstAdoptedPrioritiesRefusesOthersAndThePlanAndThePccReturnShowIt() {
         // the adopted plan's area travels with its priorities, so grant knows them as this area's
-        await().atMost(EFFECT).until(() -> officer(Service.GRANT).queryParam("areaCode", AREA).get("/api/v1/plan-priorities")
-                .then().statusCode(200).extract().jsonPath().getList("priorityId").containsAll(themeIds.values()));
+        await().atMost(EFFECT).until(() -> officer(Service.GRANT).queryParam("areaCode", AREA).queryParam("size", 200)
+                .get("/api/v1/plan-priorities").then().statusCode(200).extract().jsonPath().getList("items.priorityId")
+                .containsAll(themeIds.values()));
         // and each theme's action, which a bid may then fund
         for (Theme theme : actionIds.keySet()) {
             await().atMost(EFFECT).until(() -> officer(Service.GRANT).queryParam("priorityId", themeIds.get(theme))

@@ -176,4 +176,19 @@ public final class BidDtos {
     @Schema(name = "BidPage", description = "A page of bids", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record BidPage(List<BidView> items, int page, int size, long totalItems, int totalPages) {
     }
+
+    @Schema(name = "BidTransitionPage", description = "A page of a bid's transitions",
+            requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
+    public record BidTransitionPage(List<TransitionView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "PaymentPage", description = "A page of a bid's payments",
+            requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
+    public record PaymentPage(List<PaymentView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "ProgressReportPage", description = "A page of a bid's progress reports",
+            requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
+    public record ProgressReportPage(List<ProgressView> items, int page, int size, long totalItems, int totalPages) {
+    }
 }

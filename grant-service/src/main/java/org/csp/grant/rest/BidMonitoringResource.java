@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,23 +14,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.csp.grant.domain.ProgressReport;
+import org.csp.grant.rest.BidDtos.PaymentPage;
 import org.csp.grant.rest.BidDtos.PaymentRequest;
 import org.csp.grant.rest.BidDtos.PaymentView;
 import org.csp.grant.rest.BidDtos.ProgressInput;
+import org.csp.grant.rest.BidDtos.ProgressReportPage;
 import org.csp.grant.rest.BidDtos.ProgressView;
 import org.csp.grant.service.MonitoringService;
+import org.csp.platform.paging.Page;
+import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,11 +72,11 @@ public class BidMonitoringResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listPayments", summary = "Payments made against a bid",
             description = "Oldest first; their sum is the spend to date." + BidResource.ROLES_EVERYONE)
-    @APIResponse(responseCode = "200", description = "The payments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class, type = SchemaType.ARRAY),
+    @APIResponse(responseCode = "200", description = "One page of the payments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentPage.class),
                     examples = @ExampleObject(name = "payments", value = OpenApiExamples.PAYMENTS)))
-    public List<PaymentView> payments(@PathParam("id") UUID id) {
-        return monitoring.payments(id).stream().map(p -> PaymentView.of(p, null)).toList();
+    public Page<PaymentView> payments(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return Page.of(monitoring.payments(id), paging, p -> PaymentView.of(p, null));
     }
 
     @GET
@@ -113,11 +116,12 @@ public class BidMonitoringResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listProgressReports", summary = "Progress reports on a bid",
             description = "Oldest first." + BidResource.ROLES_EVERYONE)
-    @APIResponse(responseCode = "200", description = "The progress reports",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "progress", value = "[" + OpenApiExamples.PROGRESS + "]")))
-    public List<ProgressView> reports(@PathParam("id") UUID id) {
-        return monitoring.reports(id).stream().map(ProgressView::of).toList();
+    @APIResponse(responseCode = "200", description = "One page of the progress reports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportPage.class),
+                    examples = @ExampleObject(name = "progress", value = "{\"items\":[" + OpenApiExamples.PROGRESS
+                            + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}")))
+    public Page<ProgressView> reports(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return Page.of(monitoring.reports(id), paging, ProgressView::of);
     }
 
     @GET

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.csp.grant.domain.BidStatus;
 import org.csp.grant.domain.GrantBid;
@@ -28,6 +27,7 @@ import org.csp.grant.rest.BidDtos.AllocationRequest;
 import org.csp.grant.rest.BidDtos.ApproveRequest;
 import org.csp.grant.rest.BidDtos.BidInput;
 import org.csp.grant.rest.BidDtos.BidPage;
+import org.csp.grant.rest.BidDtos.BidTransitionPage;
 import org.csp.grant.rest.BidDtos.BidView;
 import org.csp.grant.rest.BidDtos.ReasonRequest;
 import org.csp.grant.rest.BidDtos.SiftRequest;
@@ -41,11 +41,11 @@ import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -308,11 +308,11 @@ public class BidResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listBidTransitions", summary = "A bid's lifecycle history",
             description = "Every transition with who and when, oldest first." + ROLES_EVERYONE)
-    @APIResponse(responseCode = "200", description = "The transitions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+    @APIResponse(responseCode = "200", description = "One page of the transitions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidTransitionPage.class),
                     examples = @ExampleObject(name = "submitted", value = OpenApiExamples.TRANSITIONS)))
-    public List<TransitionView> transitions(@PathParam("id") UUID id) {
-        return bids.transitions(id).stream().map(TransitionView::of).toList();
+    public Page<TransitionView> transitions(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return Page.of(bids.transitions(id), paging, TransitionView::of);
     }
 
     private static Response ok(GrantBid bid) {

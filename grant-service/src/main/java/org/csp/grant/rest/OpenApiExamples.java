@@ -72,9 +72,9 @@ final class OpenApiExamples {
             {"amountPence":250000,"paidOn":"2019-05-01","reference":"PO-2019-0412"}""";
 
     static final String PAYMENTS = """
-            [{"id":"7c6b5a49-3827-4165-a4b3-c2d1e0f9a8b7","bidId":"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d","amountPence":250000,
+            {"items":[{"id":"7c6b5a49-3827-4165-a4b3-c2d1e0f9a8b7","bidId":"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d","amountPence":250000,
               "paidOn":"2019-05-01","reference":"PO-2019-0412","recordedAt":"2019-05-01T09:30:00Z",
-              "recordedBy":"officer@maidstone.gov.uk","unpaidPence":null}]""";
+              "recordedBy":"officer@maidstone.gov.uk","unpaidPence":null}],"page":0,"size":20,"totalItems":1,"totalPages":1}""";
 
     static final String PROGRESS_INPUT = """
             {"reportedOn":"2019-08-31","summary":"Sessions running in 6 of 8 parishes","outcomesAchieved":"54 victims supported so far",
@@ -158,10 +158,11 @@ final class OpenApiExamples {
             + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
 
     static final String TRANSITIONS = """
-            [{"id":"1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9","fromStatus":null,"toStatus":"DRAFT","reason":null,
+            {"items":[{"id":"1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9","fromStatus":null,"toStatus":"DRAFT","reason":null,
               "actorSubject":"system@kent-police.example","actorAgency":"kent-police","occurredAt":"2019-02-25T11:00:00Z"},
              {"id":"2f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9","fromStatus":"DRAFT","toStatus":"SUBMITTED","reason":null,
-              "actorSubject":"system@kent-police.example","actorAgency":"kent-police","occurredAt":"2019-02-28T16:00:00Z"}]""";
+              "actorSubject":"system@kent-police.example","actorAgency":"kent-police","occurredAt":"2019-02-28T16:00:00Z"}],
+             "page":0,"size":20,"totalItems":2,"totalPages":1}""";
 
     static final String PAYMENT = """
             {"id":"7c6b5a49-3827-4165-a4b3-c2d1e0f9a8b7","bidId":"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d","amountPence":250000,
@@ -211,8 +212,9 @@ final class OpenApiExamples {
               "grantProgramme":[{"code":"pcc-community-safety-grant-2019-20","title":"PCC Community Safety Grant 2019-20"}]}]}""";
 
     static final String PRIORITIES = """
-            [{"priorityId":"3c2b1a09-8f7e-4d6c-b5a4-392817161514","planId":"6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d","areaCode":"maidstone",
-              "planTitle":"Community Safety Plan 2019-22","title":"Safeguarding people whose circumstances make them vulnerable"}]""";
+            {"items":[{"priorityId":"3c2b1a09-8f7e-4d6c-b5a4-392817161514","planId":"6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d","areaCode":"maidstone",
+              "planTitle":"Community Safety Plan 2019-22","title":"Safeguarding people whose circumstances make them vulnerable"}],
+             "page":0,"size":20,"totalItems":1,"totalPages":1}""";
 
     static final String ALLOCATION_EXCEEDS_AWARD = """
             {"type":"https://csp.example.org/problems/allocation-exceeds-award","title":"Business rule violated","status":422,

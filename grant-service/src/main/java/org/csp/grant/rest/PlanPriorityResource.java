@@ -2,7 +2,9 @@ package org.csp.grant.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.csp.grant.service.PlanPriorityService;
+import org.csp.platform.paging.Page;
+import org.csp.platform.paging.PageRequest;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,13 +49,19 @@ public class PlanPriorityResource {
     @Operation(operationId = "listCurrentPlanPriorities", summary = "Priorities a bid may name",
             description = "The priorities of each area's current adopted Community Safety Plan, by area and title, or of one "
                     + "area's (a bid names priorities of its award's area). Roles: partnership-officer, administrator, partner-agency, councillor, pcc-office.")
-    @APIResponse(responseCode = "200", description = "The current priorities",
+    @APIResponse(responseCode = "200", description = "One page of the current priorities",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CurrentPriorityView.class, type = SchemaType.ARRAY),
+                    schema = @Schema(implementation = CurrentPlanPriorityPage.class),
                     examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.PRIORITIES)))
-    public List<CurrentPriorityView> current(@QueryParam("areaCode") @Size(max = 50)
-            @Parameter(description = "Only this area's priorities", example = "maidstone") String areaCode) {
-        return priorities.current(areaCode).stream()
-                .map(p -> new CurrentPriorityView(p.priorityId, p.planId, p.areaCode, p.planTitle, p.title)).toList();
+    public Page<CurrentPriorityView> current(@QueryParam("areaCode") @Size(max = 50)
+            @Parameter(description = "Only this area's priorities", example = "maidstone") String areaCode,
+            @Valid @BeanParam PageRequest paging) {
+        return Page.of(priorities.current(areaCode), paging,
+                p -> new CurrentPriorityView(p.priorityId, p.planId, p.areaCode, p.planTitle, p.title));
+    }
+
+    @Schema(name = "CurrentPlanPriorityPage", description = "A page of current plan priorities",
+            requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
+    public record CurrentPlanPriorityPage(List<CurrentPriorityView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

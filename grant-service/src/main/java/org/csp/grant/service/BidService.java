@@ -197,9 +197,9 @@ public class BidService {
         return bid;
     }
 
-    public List<BidTransition> transitions(UUID id) {
+    public PanacheQuery<BidTransition> transitions(UUID id) {
         get(id);
-        return BidTransition.list("bidId = ?1 order by occurredAt, id", id);
+        return BidTransition.find("bidId = ?1 order by occurredAt, id", id);
     }
 
     /** Bids the caller may see, filtered; oldest first. */

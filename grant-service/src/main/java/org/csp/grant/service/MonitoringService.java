@@ -1,10 +1,10 @@
 package org.csp.grant.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.csp.grant.domain.BidPayment;
 import org.csp.grant.domain.CalendarDates;
@@ -54,9 +54,9 @@ public class MonitoringService {
     public record PaymentResult(BidPayment payment, long unpaidPence) {
     }
 
-    public List<BidPayment> payments(UUID bidId) {
+    public PanacheQuery<BidPayment> payments(UUID bidId) {
         bids.get(bidId);
-        return BidPayment.list("bidId = ?1 order by paidOn, recordedAt, id", bidId);
+        return BidPayment.find("bidId = ?1 order by paidOn, recordedAt, id", bidId);
     }
 
     /** One payment of a bid the caller may see; 404 when it is not that bid's. */
@@ -92,9 +92,9 @@ public class MonitoringService {
         return report;
     }
 
-    public List<ProgressReport> reports(UUID bidId) {
+    public PanacheQuery<ProgressReport> reports(UUID bidId) {
         bids.get(bidId);
-        return ProgressReport.list("bidId = ?1 order by reportedOn, recordedAt, id", bidId);
+        return ProgressReport.find("bidId = ?1 order by reportedOn, recordedAt, id", bidId);
     }
 
     /** One progress report of a bid the caller may see; 404 when it is not that bid's. */

@@ -1,6 +1,7 @@
 package org.csp.grant.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -138,10 +139,10 @@ public class PlanPriorityService {
     }
 
     /** The current priorities of every area, or of one. */
-    public List<PlanPriority> current(String areaCode) {
+    public PanacheQuery<PlanPriority> current(String areaCode) {
         if (areaCode == null) {
-            return PlanPriority.list("current = true order by areaCode nulls last, title, priorityId");
+            return PlanPriority.find("current = true order by areaCode nulls last, title, priorityId");
         }
-        return PlanPriority.list("current = true and areaCode = ?1 order by title, priorityId", areaCode);
+        return PlanPriority.find("current = true and areaCode = ?1 order by title, priorityId", areaCode);
     }
 }
