@@ -108,6 +108,13 @@ class MeetingRulesTest {
                 .body("{\"approvedAtMeetingId\":\"%s\"}".formatted(earlier))
                 .post("/api/v1/meetings/{id}/minutes/approval", committee.meetingId()), 422, "minutes-approval-meeting");
         String march = Fixtures.meeting(committee.bodyId(), "2019-03-19");
+        Response notYetHeld = given().auth().oauth2(OFFICER).contentType("application/json").header("If-Match", "*")
+                .body("{\"approvedAtMeetingId\":\"%s\"}".formatted(march))
+                .post("/api/v1/meetings/{id}/minutes/approval", committee.meetingId());
+        problem(notYetHeld, 422, "minutes-approval-meeting");
+        notYetHeld.then().body("approvedAtMeetingStatus", equalTo("SCHEDULED"));
+        given().auth().oauth2(OFFICER).get("/api/v1/meetings/{id}", committee.meetingId()).then().body("minutesStatus", equalTo("DRAFT"));
+        Fixtures.hold(march, "2019-03-19");
         given().auth().oauth2(OFFICER).contentType("application/json").header("If-Match", etag("/api/v1/meetings/{id}", committee.meetingId()))
                 .body("{\"approvedAtMeetingId\":\"%s\"}".formatted(march))
                 .post("/api/v1/meetings/{id}/minutes/approval", committee.meetingId())
@@ -120,6 +127,9 @@ class MeetingRulesTest {
                 "{\"entries\":[]}", committee.meetingId()), 409, "minutes-approved");
         problem(Fixtures.decide(committee.meetingId(), item, Fixtures.unanimous("That nothing be done.", "DECIDES", null, "NOTE")),
                 409, "minutes-approved");
+        problem(given().auth().oauth2(OFFICER).header("If-Match", "*").post("/api/v1/meetings/{id}/minutes/publication", committee.meetingId()),
+                409, "minutes-approved");
+        given().auth().oauth2(OFFICER).get("/api/v1/meetings/{id}", committee.meetingId()).then().body("minutesPublishedOn", equalTo(null));
     }
 
     @Test

@@ -93,7 +93,10 @@ public class Meeting extends PanacheEntityBase {
         cancellationReason = to == MeetingStatus.CANCELLED ? reason : null;
     }
 
-    /** Minutes are approved at a later, held meeting of the same body. */
+    /**
+     * Minutes are approved at a later, held meeting of the same body: one still SCHEDULED has not approved
+     * anything yet (and could still be cancelled), one CANCELLED never will.
+     */
     public void approveMinutesAt(Meeting later) {
         requireMinutesEditable();
         requireHeld("minutes");
@@ -101,8 +104,9 @@ public class Meeting extends PanacheEntityBase {
             throw ApiException.rule("minutes-approval-meeting", "minutes are approved at a later meeting of the same body; "
                     + "the meeting of " + later.date + " is not one");
         }
-        if (later.status == MeetingStatus.CANCELLED) {
-            throw ApiException.rule("minutes-approval-meeting", "the meeting of " + later.date + " was cancelled");
+        if (later.status != MeetingStatus.HELD) {
+            throw ApiException.rule("minutes-approval-meeting", "minutes are approved at a held meeting; the meeting of " + later.date
+                    + " is " + later.status).with("approvedAtMeetingStatus", later.status.name());
         }
         minutesStatus = MinutesStatus.APPROVED;
         minutesApprovedAtMeetingId = later.id;

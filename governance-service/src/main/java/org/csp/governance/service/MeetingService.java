@@ -233,12 +233,16 @@ public class MeetingService {
         return m;
     }
 
-    /** Publishing the minutes starts referral windows counted from publication. */
+    /**
+     * Publishing the draft minutes of a HELD meeting starts referral windows counted from publication. Minutes already
+     * approved are the signed record: they are not published again as a draft (409 minutes-approved).
+     */
     @Transactional
     public Meeting publishMinutes(UUID id, String ifMatch) {
         Meeting m = Meeting.require(id);
         Etags.requireMatch(ifMatch, m.version);
         m.requireHeld("minutes");
+        m.requireMinutesEditable();
         if (m.minutesPublishedOn != null) {
             throw ApiException.conflict("minutes-published", "the minutes were published on " + m.minutesPublishedOn);
         }

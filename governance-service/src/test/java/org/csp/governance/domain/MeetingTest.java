@@ -1,0 +1,41 @@
+package org.csp.governance.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.csp.platform.problem.ApiException;
+import org.junit.jupiter.api.Test;
+
+/** The rules a meeting keeps about its own minutes. */
+class MeetingTest {
+
+    static final UUID COMMITTEE = UUID.randomUUID();
+
+    static Meeting meeting(String date, MeetingStatus status) {
+        Meeting m = new Meeting();
+        m.id = UUID.randomUUID();
+        m.bodyId = COMMITTEE;
+        m.date = LocalDate.parse(date);
+        m.status = status;
+        m.minutesStatus = MinutesStatus.DRAFT;
+        return m;
+    }
+
+    @Test
+    void minutesAreApprovedOnlyAtALaterMeetingOfTheSameBodyThatWasHeld() {
+        Meeting february = meeting("2019-02-12", MeetingStatus.HELD);
+        for (MeetingStatus notHeld : new MeetingStatus[] {MeetingStatus.SCHEDULED, MeetingStatus.CANCELLED}) {
+            ApiException refused = assertThrows(ApiException.class, () -> february.approveMinutesAt(meeting("2019-03-19", notHeld)));
+            assertEquals("minutes-approval-meeting", refused.type());
+            assertEquals(422, refused.status());
+            assertEquals(notHeld.name(), refused.extensions().get("approvedAtMeetingStatus"));
+            assertEquals(MinutesStatus.DRAFT, february.minutesStatus, "nothing changes");
+        }
+        Meeting march = meeting("2019-03-19", MeetingStatus.HELD);
+        february.approveMinutesAt(march);
+        assertEquals(MinutesStatus.APPROVED, february.minutesStatus);
+        assertEquals(march.id, february.minutesApprovedAtMeetingId);
+    }
+}
