@@ -104,9 +104,20 @@ public final class Fixtures {
         ids.put("Springett", councillor("Springett"));
         String meeting = meeting(body, "2019-02-12");
         hold(meeting, "2019-02-12");
+        put("/api/v1/meetings/{id}/attendance", etag("/api/v1/meetings/{id}", meeting), attendance(ids, "D Mortimer", "Rose"), meeting)
+                .then().statusCode(200);
+        return new Committee(body, meeting, ids);
+    }
+
+    /**
+     * The attendance of the committee of 12 February 2019 as a request: the members present, those named sending apologies,
+     * and Springett substituting for Rose.
+     */
+    public static String attendance(Map<String, String> ids, String chair, String... apologies) {
+        List<String> absent = List.of(apologies);
         List<String> entries = new ArrayList<>();
         ids.forEach((name, id) -> {
-            if (name.equals("Rose")) {
+            if (absent.contains(name)) {
                 entries.add("{\"kind\":\"APOLOGIES\",\"councillorId\":\"" + id + "\"}");
             } else if (name.equals("Springett")) {
                 entries.add("{\"kind\":\"SUBSTITUTE\",\"councillorId\":\"" + id + "\",\"substituteForId\":\"" + ids.get("Rose") + "\"}");
@@ -114,9 +125,6 @@ public final class Fixtures {
                 entries.add("{\"kind\":\"PRESENT\",\"councillorId\":\"" + id + "\"}");
             }
         });
-        put("/api/v1/meetings/{id}/attendance", etag("/api/v1/meetings/{id}", meeting),
-                "{\"chairId\":\"" + ids.get("D Mortimer") + "\",\"entries\":[" + String.join(",", entries) + "]}", meeting)
-                .then().statusCode(200);
-        return new Committee(body, meeting, ids);
+        return "{\"chairId\":\"" + ids.get(chair) + "\",\"entries\":[" + String.join(",", entries) + "]}";
     }
 }

@@ -133,6 +133,28 @@ class MeetingRulesTest {
     }
 
     @Test
+    void attendanceCannotChangeSoThatARecordedVoteNoLongerAddsUp() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Report", "null");
+        Fixtures.decide(c.meetingId(), item, """
+                {"resolution":"That the report be noted.","voting":{"votesFor":5,"votesAgainst":3,"abstentions":1},"kind":"DECIDES","action":"NOTE"}""")
+                .then().statusCode(201);
+        String before = etag("/api/v1/meetings/{id}", c.meetingId());
+
+        Response webbAway = put("/api/v1/meetings/{id}/attendance", before, Fixtures.attendance(c.councillors(), "D Mortimer", "Rose", "Webb"),
+                c.meetingId());
+        problem(webbAway, 409, "contradicts-recorded-decision");
+        webbAway.then().body("rule", equalTo("votes-exceed-present")).body("minuteNumber", equalTo(1));
+        given().auth().oauth2(OFFICER).get("/api/v1/meetings/{id}", c.meetingId()).then().header("ETag", before)
+                .body("attendance.findAll { it.kind == 'APOLOGIES' }.size()", equalTo(1));
+
+        // a change every recorded vote still agrees with is taken
+        put("/api/v1/meetings/{id}/attendance", before, Fixtures.attendance(c.councillors(), "Joy", "Rose"), c.meetingId())
+                .then().statusCode(200).body("chairId", equalTo(c.id("Joy")));
+    }
+
+    @Test
     void minutesArePublishedOnceForAHeldMeetingAndMeetingDecisionsKeepTheirDeadline() {
         Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
         String body = Fixtures.body("Publication Committee", "COMMITTEE", false);

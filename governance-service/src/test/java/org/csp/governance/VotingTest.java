@@ -51,6 +51,35 @@ class VotingTest {
     }
 
     @Test
+    void anInterestCannotBeDeclaredInAnItemOnWhichTheMemberHasVoted() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Grant bid", "null");
+        decide(c.meetingId(), item, counts("\"memberVotes\":[{\"councillorId\":\"%s\",\"vote\":\"FOR\"},{\"councillorId\":\"%s\",\"vote\":\"FOR\"},{\"councillorId\":\"%s\",\"vote\":\"AGAINST\"}]"
+                .formatted(c.id("Joy"), c.id("Garten"), c.id("Powell")))).then().statusCode(201);
+        String path = "/api/v1/meetings/{m}/items/{i}";
+        String etag = Fixtures.etag(path, c.meetingId(), item);
+        String withInterest = """
+                {"kind":"SUBSTANTIVE","title":"Grant bid","interests":[{"councillorId":"%s","nature":"Trustee of the applicant"}]}""";
+
+        Response joy = Fixtures.put(path, etag, withInterest.formatted(c.id("Joy")), c.meetingId(), item);
+        MeetingRulesTest.problem(joy, 409, "contradicts-recorded-decision");
+        joy.then().body("rule", equalTo("interested-member-voted")).body("councillorId", equalTo(c.id("Joy")));
+        io.restassured.RestAssured.given().auth().oauth2(Fixtures.OFFICER).get(path, c.meetingId(), item).then()
+                .header("ETag", etag).body("interests.size()", equalTo(0));
+
+        // a member who did not vote may still declare an interest: three votes of eight entitled still add up
+        Fixtures.put(path, etag, withInterest.formatted(c.id("Webb")), c.meetingId(), item).then().statusCode(200)
+                .body("interests[0].councillorId", equalTo(c.id("Webb")));
+
+        // with counts only, an interest that leaves fewer entitled than voted contradicts the vote
+        String unanimous = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Report", "null");
+        decide(c.meetingId(), unanimous, counts("\"unanimous\":true")).then().statusCode(201).body("votesFor", equalTo(9));
+        MeetingRulesTest.problem(Fixtures.put(path, Fixtures.etag(path, c.meetingId(), unanimous), withInterest.formatted(c.id("Webb")),
+                c.meetingId(), unanimous), 409, "contradicts-recorded-decision");
+    }
+
+    @Test
     void aTieIsDecidedByTheChairsCastingVoteAndALostMotionDoesNotOpenAWindow() {
         Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
         Fixtures.Committee c = Fixtures.committeeOf12February2019();

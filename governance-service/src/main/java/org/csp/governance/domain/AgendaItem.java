@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.csp.platform.problem.ApiException;
 
 /** An item on a meeting's agenda and in its minutes, numbered across the body's municipal year. */
@@ -45,6 +47,11 @@ public class AgendaItem extends PanacheEntityBase {
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
     public List<DeclaredInterest> interests = new ArrayList<>();
+
+    /** The councillors who declared an interest in the item: they do not vote on it. */
+    public Set<UUID> interestedCouncillors() {
+        return interests.stream().map(i -> i.councillorId).collect(Collectors.toSet());
+    }
 
     public static AgendaItem require(UUID meetingId, UUID id) {
         AgendaItem item = findById(id);

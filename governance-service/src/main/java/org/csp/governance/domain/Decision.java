@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.csp.platform.problem.ApiException;
 
@@ -76,6 +77,25 @@ public class Decision extends PanacheEntityBase {
     @OneToMany(mappedBy = "decision", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
     public List<MemberVoteRecord> memberVotes = new ArrayList<>();
+
+    /**
+     * A recorded vote must still add up when the attendance or the declared interests it was counted against change: the same
+     * counts, member votes and casting vote are counted again against the new ones, and any rule they now break refuses the
+     * change (409 {@code contradicts-recorded-decision}, with the rule broken in {@code rule} and its figures).
+     */
+    public void requireConsistentWith(Set<UUID> votingMembers, Set<UUID> interested, UUID chairId, int minuteNumber) {
+        try {
+            VoteCount.count(new VoteCount.Declared(outcome == Outcome.UNANIMOUS, votesFor, votesAgainst, abstentions,
+                    memberVotes.stream().map(v -> new VoteCount.MemberVote(v.councillorId, v.vote)).toList(), castingVote),
+                    votingMembers, interested, chairId);
+        } catch (ApiException broken) {
+            ApiException refusal = ApiException.conflict("contradicts-recorded-decision", "the decision recorded at minute " + minuteNumber
+                    + " would no longer add up: " + broken.getMessage() + "; correct the decision's record first")
+                    .with("rule", broken.type()).with("minuteNumber", minuteNumber).with("decisionId", id);
+            broken.extensions().forEach(refusal::with);
+            throw refusal;
+        }
+    }
 
     /** Only a decision whose referral window is open can be referred. */
     public void requireOpenForReferral() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.csp.governance.config.GovernanceConfig;
 import org.csp.governance.domain.AgendaItem;
 import org.csp.governance.domain.Body;
@@ -80,7 +79,7 @@ public class DecisionService {
         if (!SubjectTypes.OTHER.equals(subjectType) && subjectId == null) {
             throw ApiException.invalidField("subject.id", "a decision about a " + subjectType + " names its id");
         }
-        Set<UUID> interested = item.interests.stream().map(i -> i.councillorId).collect(Collectors.toSet());
+        Set<UUID> interested = item.interestedCouncillors();
         var v = request.voting();
         VoteCount.Result result = VoteCount.count(new VoteCount.Declared(v.unanimous(), v.votesFor(), v.votesAgainst(),
                         v.abstentions(), v.memberVotes() == null ? List.of()

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.csp.governance.config.GovernanceConfig;
 import org.csp.governance.domain.AgendaItem;
 import org.csp.governance.domain.Attendance;
@@ -19,6 +20,7 @@ import org.csp.governance.domain.AttendanceKind;
 import org.csp.governance.domain.Body;
 import org.csp.governance.domain.Councillor;
 import org.csp.governance.domain.Dates;
+import org.csp.governance.domain.Decision;
 import org.csp.governance.domain.DeclaredInterest;
 import org.csp.governance.domain.Meeting;
 import org.csp.governance.domain.MeetingStatus;
@@ -115,6 +117,7 @@ public class MeetingService {
     /**
      * Replaces the attendance of a HELD meeting. Every councillor is a serving councillor on the day; members
      * present or sending apologies are members of the body; a substitute stands for a member who sent apologies.
+     * Decisions already recorded must still add up with the new attendance (409 contradicts-recorded-decision).
      */
     @Transactional
     public Meeting recordAttendance(UUID id, String ifMatch, RecordAttendance request) {
@@ -200,6 +203,10 @@ public class MeetingService {
             throw ApiException.rule("chair-not-present", "the chair must be a member present at the meeting")
                     .with("chairId", request.chairId());
         }
+        for (Decision d : Decision.<Decision>list("meetingId", m.id)) {
+            AgendaItem item = AgendaItem.findById(d.itemId);
+            d.requireConsistentWith(voting, item.interestedCouncillors(), request.chairId(), item.minuteNumber);
+        }
         m.attendance.clear();
         Meeting.getEntityManager().flush();
         int position = 0;
@@ -280,6 +287,12 @@ public class MeetingService {
             throw ApiException.rule("minute-number-fixed", "minute " + item.minuteNumber + " keeps its number");
         }
         checkSubject(request.subject());
+        Decision decided = Decision.find("itemId", item.id).firstResult();
+        if (decided != null) {
+            Set<UUID> interested = request.interests() == null ? Set.of()
+                    : request.interests().stream().map(InterestEntry::councillorId).collect(Collectors.toSet());
+            decided.requireConsistentWith(m.votingMembers(), interested, m.chairId, item.minuteNumber);
+        }
         item.kind = request.kind();
         item.title = request.title();
         item.notes = request.notes();

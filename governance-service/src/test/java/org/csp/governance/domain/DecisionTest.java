@@ -1,0 +1,71 @@
+package org.csp.governance.domain;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Set;
+import java.util.UUID;
+import org.csp.platform.problem.ApiException;
+import org.junit.jupiter.api.Test;
+
+/** What a decision keeps true once recorded. */
+class DecisionTest {
+
+    static final UUID CHAIR = UUID.randomUUID();
+    static final UUID JOY = UUID.randomUUID();
+    static final UUID WEBB = UUID.randomUUID();
+
+    static ApiException refused(Runnable r) {
+        return assertThrows(ApiException.class, r::run);
+    }
+
+    static Decision carried(int votesFor, int against, int abstentions, Vote casting) {
+        Decision d = new Decision();
+        d.id = UUID.randomUUID();
+        d.outcome = casting == null ? Outcome.CARRIED : casting == Vote.FOR ? Outcome.CARRIED : Outcome.LOST;
+        d.votesFor = votesFor;
+        d.votesAgainst = against;
+        d.abstentions = abstentions;
+        d.castingVote = casting;
+        return d;
+    }
+
+    @Test
+    void aRecordedVoteMustStillAddUpWithTheAttendanceAndInterests() {
+        Set<UUID> three = Set.of(CHAIR, JOY, WEBB);
+        Decision twoToOne = carried(2, 1, 0, null);
+        assertDoesNotThrow(() -> twoToOne.requireConsistentWith(three, Set.of(), CHAIR, 148));
+        ApiException fewer = refused(() -> twoToOne.requireConsistentWith(Set.of(CHAIR, JOY), Set.of(), CHAIR, 148));
+        assertEquals(409, fewer.status());
+        assertEquals("contradicts-recorded-decision", fewer.type());
+        assertEquals("votes-exceed-present", fewer.extensions().get("rule"));
+        assertEquals(148, fewer.extensions().get("minuteNumber"));
+        assertEquals("votes-exceed-present", refused(() -> twoToOne.requireConsistentWith(three, Set.of(WEBB), CHAIR, 148))
+                .extensions().get("rule"));
+    }
+
+    @Test
+    void aMemberWhoVotedCannotLaterBeRecordedAsInterestedOrAbsent() {
+        Decision byMembers = carried(1, 0, 0, null);
+        MemberVoteRecord joy = new MemberVoteRecord();
+        joy.councillorId = JOY;
+        joy.vote = Vote.FOR;
+        byMembers.memberVotes.add(joy);
+        Set<UUID> three = Set.of(CHAIR, JOY, WEBB);
+        assertDoesNotThrow(() -> byMembers.requireConsistentWith(three, Set.of(WEBB), CHAIR, 150));
+        ApiException interested = refused(() -> byMembers.requireConsistentWith(three, Set.of(JOY), CHAIR, 150));
+        assertEquals("interested-member-voted", interested.extensions().get("rule"));
+        assertEquals(JOY, interested.extensions().get("councillorId"));
+        assertEquals("voter-not-present", refused(() -> byMembers.requireConsistentWith(Set.of(CHAIR, WEBB), Set.of(), CHAIR, 150))
+                .extensions().get("rule"));
+    }
+
+    @Test
+    void aCastingVoteNeedsTheChairItWasRecordedWith() {
+        Decision tie = carried(1, 1, 0, Vote.AGAINST);
+        Set<UUID> three = Set.of(CHAIR, JOY, WEBB);
+        assertDoesNotThrow(() -> tie.requireConsistentWith(three, Set.of(), CHAIR, 151));
+        assertEquals("chair-cannot-cast", refused(() -> tie.requireConsistentWith(three, Set.of(CHAIR), CHAIR, 151)).extensions().get("rule"));
+    }
+}
