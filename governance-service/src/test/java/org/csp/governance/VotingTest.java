@@ -80,6 +80,27 @@ class VotingTest {
     }
 
     @Test
+    void aCommitteeRecommendsToAnotherBodyAndOnlyWhatItMayRecommend() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String council = Fixtures.body("Council", "COUNCIL", false);
+        String plan = "{\"type\":\"community-safety-plan\",\"id\":\"" + java.util.UUID.randomUUID() + "\"}";
+        String item = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Community Safety Plan 2019-22", plan);
+
+        Response toItself = decide(c.meetingId(), item, Fixtures.unanimous("That the plan be recommended.", "RECOMMENDS", c.bodyId(), "RECOMMEND"));
+        MeetingRulesTest.problem(toItself, 422, "recommendation-to-own-body");
+        toItself.then().body("recommendedToBodyId", equalTo(c.bodyId()));
+        Response adopt = decide(c.meetingId(), item, Fixtures.unanimous("That the plan be adopted.", "RECOMMENDS", council, "ADOPT"));
+        MeetingRulesTest.problem(adopt, 422, "recommendation-action");
+        adopt.then().body("action", equalTo("ADOPT"));
+        MeetingRulesTest.problem(decide(c.meetingId(), item, Fixtures.unanimous("That the plan be adopted.", "DECIDES", null, "ADOPT")),
+                422, "plan-adopted-by-council");
+
+        decide(c.meetingId(), item, Fixtures.unanimous("That Council be recommended to adopt the plan.", "RECOMMENDS", council, "RECOMMEND"))
+                .then().statusCode(201).body("status", equalTo("EFFECTIVE")).body("recommendedToBodyId", equalTo(council));
+    }
+
+    @Test
     void aTieIsDecidedByTheChairsCastingVoteAndALostMotionDoesNotOpenAWindow() {
         Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
         Fixtures.Committee c = Fixtures.committeeOf12February2019();

@@ -79,6 +79,28 @@ public class Decision extends PanacheEntityBase {
     public List<MemberVoteRecord> memberVotes = new ArrayList<>();
 
     /**
+     * What a decision may be. A body recommends to another body, never to itself, and a recommendation carries the action
+     * RECOMMEND: it takes effect at once (exempt from referral) and its subject's service acts on its action, so a final action
+     * (ADOPT, APPROVE, ENDORSE...) is the deciding body's to take. Full Council alone adopts a Community Safety Plan (the Local
+     * Government (Functions and Responsibilities) (England) Regulations 2000); a committee recommends it.
+     */
+    public static void checkKindAndAction(DecisionKind kind, DecisionAction action, UUID decidingBodyId, BodyKind decidingBodyKind,
+            UUID recommendedToBodyId, String subjectType) {
+        if (kind == DecisionKind.RECOMMENDS && decidingBodyId.equals(recommendedToBodyId)) {
+            throw ApiException.rule("recommendation-to-own-body", "a body recommends to another body; recommendedToBodyId is the deciding body itself")
+                    .with("recommendedToBodyId", recommendedToBodyId);
+        }
+        if (kind == DecisionKind.RECOMMENDS && action != DecisionAction.RECOMMEND) {
+            throw ApiException.rule("recommendation-action", "a recommendation carries the action RECOMMEND; " + action
+                    + " is for the body it recommends to").with("action", action.name()).with("allowedActions", List.of(DecisionAction.RECOMMEND.name()));
+        }
+        if (action == DecisionAction.ADOPT && SubjectTypes.PLAN.equals(subjectType) && decidingBodyKind != BodyKind.COUNCIL) {
+            throw ApiException.rule("plan-adopted-by-council", "a Community Safety Plan is adopted by full Council; a " + decidingBodyKind
+                    + " recommends it (kind RECOMMENDS, action RECOMMEND)").with("action", action.name()).with("bodyKind", decidingBodyKind.name());
+        }
+    }
+
+    /**
      * A recorded vote must still add up when the attendance or the declared interests it was counted against change: the same
      * counts, member votes and casting vote are counted again against the new ones, and any rule they now break refuses the
      * change (409 {@code contradicts-recorded-decision}, with the rule broken in {@code rule} and its figures).

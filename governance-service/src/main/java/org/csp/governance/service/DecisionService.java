@@ -79,6 +79,8 @@ public class DecisionService {
         if (!SubjectTypes.OTHER.equals(subjectType) && subjectId == null) {
             throw ApiException.invalidField("subject.id", "a decision about a " + subjectType + " names its id");
         }
+        Body deciding = Body.findById(meeting.bodyId);
+        Decision.checkKindAndAction(request.kind(), request.action(), deciding.id, deciding.kind, request.recommendedToBodyId(), subjectType);
         Set<UUID> interested = item.interestedCouncillors();
         var v = request.voting();
         VoteCount.Result result = VoteCount.count(new VoteCount.Declared(v.unanimous(), v.votesFor(), v.votesAgainst(),
@@ -123,7 +125,7 @@ public class DecisionService {
             return d;
         }
         ReferralRule rule = config.referralRule();
-        Optional<String> exemption = rule.exemption(d.urgent, d.kind, ((Body) Body.findById(d.bodyId)).kind);
+        Optional<String> exemption = rule.exemption(d.urgent, d.kind, deciding.kind);
         if (exemption.isPresent()) {
             d.exemptReason = exemption.get();
             d.status = DecisionStatus.EFFECTIVE;

@@ -9,15 +9,52 @@ import java.util.UUID;
 import org.csp.platform.problem.ApiException;
 import org.junit.jupiter.api.Test;
 
-/** What a decision keeps true once recorded. */
+/** What a decision may be (who recommends what to whom) and what it keeps true once recorded. */
 class DecisionTest {
 
+    static final UUID COMMITTEE = UUID.randomUUID();
+    static final UUID COUNCIL = UUID.randomUUID();
     static final UUID CHAIR = UUID.randomUUID();
     static final UUID JOY = UUID.randomUUID();
     static final UUID WEBB = UUID.randomUUID();
 
     static ApiException refused(Runnable r) {
         return assertThrows(ApiException.class, r::run);
+    }
+
+    @Test
+    void aBodyRecommendsToAnotherBodyNeverToItself() {
+        ApiException e = refused(() -> Decision.checkKindAndAction(DecisionKind.RECOMMENDS, DecisionAction.RECOMMEND, COMMITTEE,
+                BodyKind.COMMITTEE, COMMITTEE, SubjectTypes.PLAN));
+        assertEquals("recommendation-to-own-body", e.type());
+        assertEquals(422, e.status());
+        assertEquals(COMMITTEE, e.extensions().get("recommendedToBodyId"));
+    }
+
+    @Test
+    void aRecommendationCarriesTheActionRecommendAndNoFinalAction() {
+        for (DecisionAction action : DecisionAction.values()) {
+            if (action == DecisionAction.RECOMMEND) {
+                assertDoesNotThrow(() -> Decision.checkKindAndAction(DecisionKind.RECOMMENDS, action, COMMITTEE, BodyKind.COMMITTEE,
+                        COUNCIL, SubjectTypes.PLAN));
+            } else {
+                ApiException e = refused(() -> Decision.checkKindAndAction(DecisionKind.RECOMMENDS, action, COMMITTEE, BodyKind.COMMITTEE,
+                        COUNCIL, SubjectTypes.PLAN));
+                assertEquals("recommendation-action", e.type());
+                assertEquals(action.name(), e.extensions().get("action"));
+            }
+        }
+    }
+
+    @Test
+    void onlyFullCouncilAdoptsACommunitySafetyPlan() {
+        ApiException e = refused(() -> Decision.checkKindAndAction(DecisionKind.DECIDES, DecisionAction.ADOPT, COMMITTEE, BodyKind.COMMITTEE,
+                null, SubjectTypes.PLAN));
+        assertEquals("plan-adopted-by-council", e.type());
+        assertDoesNotThrow(() -> Decision.checkKindAndAction(DecisionKind.DECIDES, DecisionAction.ADOPT, COUNCIL, BodyKind.COUNCIL, null,
+                SubjectTypes.PLAN));
+        assertDoesNotThrow(() -> Decision.checkKindAndAction(DecisionKind.DECIDES, DecisionAction.ADOPT, COMMITTEE, BodyKind.COMMITTEE, null,
+                SubjectTypes.OTHER));
     }
 
     static Decision carried(int votesFor, int against, int abstentions, Vote casting) {
