@@ -103,7 +103,7 @@ class SeedMeetingTest {
     }
 
     @Test
-    void minuteNumbersRunOnAcrossTheMunicipalYearAndStartAgainInMay() {
+    void minuteNumbersRunOnWithoutGapsAcrossTheMunicipalYearAndStartAgainInMay() {
         Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
         String body = Fixtures.body("Numbering Committee", "COMMITTEE", false);
         String september = Fixtures.meeting(body, "2018-09-25");
@@ -117,6 +117,12 @@ class SeedMeetingTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://csp.example.org/problems/minute-number-out-of-sequence"))
                 .body("nextMinuteNumber", equalTo(62));
+        post("/api/v1/meetings/{id}/items", "{\"kind\":\"URGENT_ITEMS\",\"title\":\"Urgent\",\"minuteNumber\":500}", february)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://csp.example.org/problems/minute-number-out-of-sequence"))
+                .body("nextMinuteNumber", equalTo(62));
+        post("/api/v1/meetings/{id}/items", "{\"kind\":\"URGENT_ITEMS\",\"title\":\"Urgent\",\"minuteNumber\":62}", february)
+                .then().statusCode(201).body("minuteNumber", equalTo(62));
         post("/api/v1/meetings/{id}/items", "{\"kind\":\"APOLOGIES\",\"title\":\"Apologies\"}", june)
                 .then().statusCode(201).body("minuteNumber", equalTo(1)).body("municipalYear", equalTo("2019-20"));
     }

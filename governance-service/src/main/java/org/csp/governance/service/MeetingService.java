@@ -306,7 +306,10 @@ public class MeetingService {
         return item;
     }
 
-    /** A new item numbered on from the body's last minute in the municipal year (or as given, if that runs on). */
+    /**
+     * A new item numbered on from the body's last minute in the municipal year, or as given if that runs on: the next
+     * number, or any number for the year's first minute (a year begun on paper continues from its last paper minute).
+     */
     AgendaItem newItem(Meeting m, Integer requestedNumber, org.csp.governance.domain.ItemKind kind, String title) {
         Body body = Body.findById(m.bodyId);
         Body.getEntityManager().lock(body, LockModeType.PESSIMISTIC_WRITE);
@@ -316,7 +319,7 @@ public class MeetingService {
         int next = last == null ? 1 : last + 1;
         int number = next;
         if (requestedNumber != null) {
-            if (last != null && requestedNumber <= last) {
+            if (!MunicipalYear.runsOn(last, requestedNumber)) {
                 throw ApiException.rule("minute-number-out-of-sequence", "minute numbers run on across the municipal year "
                         + m.municipalYear + "; the next number for " + body.name + " is " + next)
                         .with("nextMinuteNumber", next);

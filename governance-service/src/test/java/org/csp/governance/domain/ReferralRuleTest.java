@@ -71,6 +71,14 @@ class ReferralRuleTest {
     }
 
     @Test
+    void aGivenMinuteNumberRunsOnFromTheLastWithoutAGapExceptTheFirstOfTheYear() {
+        assertTrue(MunicipalYear.runsOn(null, 138), "the year's first minute continues from the paper minutes");
+        assertTrue(MunicipalYear.runsOn(11, 12));
+        assertTrue(!MunicipalYear.runsOn(11, 11));
+        assertTrue(!MunicipalYear.runsOn(11, 500));
+    }
+
+    @Test
     void theMunicipalYearRunsFromMayToMay() {
         assertEquals("2018-19", MunicipalYear.of(LocalDate.of(2019, 2, 12), java.time.MonthDay.of(5, 1)));
         assertEquals("2018-19", MunicipalYear.of(LocalDate.of(2018, 5, 1), java.time.MonthDay.of(5, 1)));
