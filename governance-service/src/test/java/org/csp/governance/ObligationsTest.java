@@ -76,6 +76,63 @@ class ObligationsTest {
         assertEquals("SCHEDULED", obligations(awardId, "").getString("items[1].status"));
     }
 
+    static void cancel(String meetingId, String date) {
+        Fixtures.put("/api/v1/meetings/{id}", Fixtures.etag("/api/v1/meetings/{id}", meetingId), """
+                {"date":"%s","startTime":"18:30","endTime":"19:30","location":"Town Hall","status":"CANCELLED","cancellationReason":"Not quorate"}"""
+                .formatted(date), meetingId).then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aCouncilMeetingArrangedAfterAPlanWasRecommendedGetsItsAdoptionOnTheAgenda() {
+        Fixtures.setClock(clock, "2027-01-04T10:00:00Z");
+        String planId = UUID.randomUUID().toString();
+        send("csp.plan.events", "org.csp.plan.plan-status-changed.v1", planId, """
+                {"planId":"%s","title":"Community Safety Plan 2027-30","periodStart":"2027-04-01","periodEnd":"2030-03-31",
+                 "fromStatus":"DRAFT","toStatus":"RECOMMENDED","decisionId":null}""".formatted(planId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> obligations(planId, "").getInt("totalItems") == 1);
+        assertEquals("OPEN", obligations(planId, "").getString("items[0].status"));
+
+        String committee = Fixtures.body("Crime and Disorder 2027", "COMMITTEE", true);
+        Fixtures.meeting(committee, "2027-03-16");
+        assertEquals("OPEN", obligations(planId, "").getString("items[0].status"), "a committee does not adopt the plan");
+        String council = Fixtures.body("Council 2027", "COUNCIL", false);
+        String april = Fixtures.meeting(council, "2027-04-14");
+        JsonPath placed = obligations(planId, "");
+        assertEquals("SCHEDULED", placed.getString("items[0].status"));
+        assertEquals(april, placed.getString("items[0].meetingId"));
+        assertEquals(council, placed.getString("items[0].bodyId"));
+    }
+
+    @Test
+    void anObligationOnAMeetingThatIsCancelledMovesToTheNextSuitableMeetingOrIsOpenAgain() {
+        Fixtures.setClock(clock, "2028-01-04T10:00:00Z");
+        String committee = Fixtures.body("Crime and Disorder 2028", "COMMITTEE", true);
+        String february = Fixtures.meeting(committee, "2028-02-15");
+        String march = Fixtures.meeting(committee, "2028-03-21");
+        String awardId = UUID.randomUUID().toString();
+        award(awardId, "{\"code\":\"pcc-proposal-report\",\"description\":\"Proposals to the PCC\",\"dueDate\":\"2028-03-31\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> obligations(awardId, "").getInt("totalItems") == 1);
+        JsonPath first = obligations(awardId, "");
+        assertEquals(march, first.getString("items[0].meetingId"));
+        String marchItem = first.getString("items[0].agendaItemId");
+
+        cancel(march, "2028-03-21");
+        JsonPath moved = obligations(awardId, "");
+        assertEquals("SCHEDULED", moved.getString("items[0].status"));
+        assertEquals(february, moved.getString("items[0].meetingId"));
+        given().auth().oauth2(OFFICER).get("/api/v1/meetings/{id}/items", february).then().statusCode(200)
+                .body("items.find { it.id == '%s' }.draftedFromObligation".formatted(moved.getString("items[0].agendaItemId")), equalTo(true));
+        given().auth().oauth2(OFFICER).get("/api/v1/meetings/{m}/items/{i}", march, marchItem).then().statusCode(200)
+                .body("notes", org.hamcrest.Matchers.containsString("cancelled"));
+
+        cancel(february, "2028-02-15");
+        JsonPath open = obligations(awardId, "");
+        assertEquals("OPEN", open.getString("items[0].status"));
+        assertEquals(null, open.getString("items[0].meetingId"));
+        assertEquals(null, open.getString("items[0].agendaItemId"));
+        assertEquals(null, open.getString("items[0].bodyId"));
+    }
+
     @Test
     void anObligationWithNoMeetingBeforeItIsDueBecomesOverdueUntilMet() {
         Fixtures.setClock(clock, "2021-01-04T10:00:00Z");

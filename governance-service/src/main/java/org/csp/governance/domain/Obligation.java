@@ -39,6 +39,24 @@ public class Obligation extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The code of Council's duty to adopt a plan recommended by committee; every other obligation goes to the crime and disorder committee. */
+    public static final String PLAN_ADOPTION = "plan-adoption-by-council";
+
+    /** Whether a meeting of this body can meet the obligation: full Council adopts a plan, the crime and disorder committee the rest. */
+    public boolean isForBody(Body body) {
+        return PLAN_ADOPTION.equals(code) ? body.kind == BodyKind.COUNCIL : body.crimeAndDisorderCommittee;
+    }
+
+    /** Its meeting was cancelled: the obligation is on no agenda again, and open, until another meeting takes it. */
+    public void unschedule() {
+        if (status != ObligationStatus.SCHEDULED) {
+            throw new IllegalStateException("obligation " + id + " is " + status + ", not SCHEDULED");
+        }
+        status = ObligationStatus.OPEN;
+        agendaItemId = null;
+        bodyId = null;
+    }
+
     public boolean isOverdueOn(LocalDate day) {
         return status != ObligationStatus.DONE && dueDate.isBefore(day);
     }

@@ -77,9 +77,7 @@ public class MeetingService {
         m.createdAt = clock.instant();
         m.persist();
         audit.record("meeting", m.id, "meeting.created", request);
-        if (body.crimeAndDisorderCommittee) {
-            obligations.placeOpenObligations(m);
-        }
+        obligations.placeOpenObligations(m);
         return m;
     }
 
@@ -100,6 +98,7 @@ public class MeetingService {
             throw ApiException.conflict("meeting-status", "only a SCHEDULED meeting can be moved to another date");
         }
         boolean becomesHeld = m.status != MeetingStatus.HELD && request.status() == MeetingStatus.HELD;
+        boolean becomesCancelled = m.status != MeetingStatus.CANCELLED && request.status() == MeetingStatus.CANCELLED;
         m.changeStatus(request.status(), request.cancellationReason());
         m.date = request.date();
         m.municipalYear = year;
@@ -110,6 +109,9 @@ public class MeetingService {
         audit.record("meeting", m.id, "meeting.updated", request);
         if (becomesHeld) {
             obligations.meetingHeld(m);
+        }
+        if (becomesCancelled) {
+            obligations.meetingCancelled(m);
         }
         return m;
     }

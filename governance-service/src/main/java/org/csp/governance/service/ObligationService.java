@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.csp.governance.config.GovernanceConfig;
 import org.csp.governance.domain.AgendaItem;
+import org.csp.governance.domain.Body;
 import org.csp.governance.domain.BodyKind;
 import org.csp.governance.domain.ItemKind;
 import org.csp.governance.domain.KnownSubject;
@@ -36,7 +37,7 @@ import org.csp.platform.text.Texts;
 public class ObligationService {
 
     public static final String SCRUTINY = "crime-and-disorder-scrutiny";
-    public static final String PLAN_ADOPTION = "plan-adoption-by-council";
+    public static final String PLAN_ADOPTION = Obligation.PLAN_ADOPTION;
 
     @Inject
     ObjectMapper json;
@@ -175,11 +176,34 @@ public class ObligationService {
         audit.record("obligation", o.id, "obligation.scheduled", Map.of("meetingId", m.id.toString(), "agendaItemId", item.id.toString()));
     }
 
-    /** A new meeting may be the right one for obligations not yet on an agenda. */
+    /**
+     * A new meeting may be the right one for obligations not yet on an agenda: those its body meets (Council's plan adoptions,
+     * the crime and disorder committee's others), due on or after it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void placeOpenObligations(Meeting meeting) {
+        Body body = Body.findById(meeting.bodyId);
         List<Obligation> open = Obligation.list("status = ?1 and dueDate >= ?2 order by dueDate", ObligationStatus.OPEN, meeting.date);
         for (Obligation o : open) {
+            if (o.isForBody(body)) {
+                place(o);
+            }
+        }
+    }
+
+    /**
+     * Obligations drafted onto a meeting that was cancelled go back to the calendar and onto the next suitable scheduled
+     * meeting in their window, if there is one. The drafted item stays on the cancelled meeting's agenda as the record of what
+     * it was to consider, with a note that the obligation moved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void meetingCancelled(Meeting meeting) {
+        for (Obligation o : scheduledOn(meeting)) {
+            AgendaItem item = AgendaItem.findById(o.agendaItemId);
+            item.notes = (item.notes == null ? "" : item.notes + "\n\n") + "The meeting was cancelled; the obligation went back to the calendar.";
+            o.unschedule();
+            audit.record("obligation", o.id, "obligation.unscheduled", Map.of("meetingId", meeting.id.toString(),
+                    "agendaItemId", item.id.toString()));
             place(o);
         }
     }
@@ -187,12 +211,16 @@ public class ObligationService {
     /** Obligations on the agenda of a meeting that was held are met. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void meetingHeld(Meeting meeting) {
-        List<Obligation> scheduled = Obligation.list("status = ?1 and agendaItemId in (select i.id from AgendaItem i where i.meetingId = ?2)",
-                ObligationStatus.SCHEDULED, meeting.id);
-        for (Obligation o : scheduled) {
+        for (Obligation o : scheduledOn(meeting)) {
             o.complete(clock.instant());
             audit.record("obligation", o.id, "obligation.met", Map.of("meetingId", meeting.id.toString()));
         }
+    }
+
+    /** The obligations drafted onto the meeting's agenda and not yet met. */
+    private static List<Obligation> scheduledOn(Meeting meeting) {
+        return Obligation.list("status = ?1 and agendaItemId in (select i.id from AgendaItem i where i.meetingId = ?2)",
+                ObligationStatus.SCHEDULED, meeting.id);
     }
 
     @Transactional
