@@ -2,6 +2,7 @@ package org.csp.governance;
 
 import static io.restassured.RestAssured.given;
 import static org.csp.governance.Fixtures.OFFICER;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,61 @@ class OutputsTest {
         assertEquals("RESOLVED: " + SeedMeetingTest.ENDORSEMENT, xpath(doc, "//*[@id='minute-148']//*[@class='resolution']"));
         assertEquals("Voting: Unanimous", xpath(doc, "//*[@id='minute-148']//*[@class='voting']"));
         assertEquals("6.30 p.m. to 7.30 p.m.", xpath(doc, "//*[@id='minute-149']//*[local-name()='p']"));
+    }
+
+    static Document minutes(String meetingId) throws Exception {
+        Response html = given().auth().oauth2(OFFICER).get("/api/v1/meetings/{id}/minutes", meetingId);
+        html.then().statusCode(200).contentType("text/html");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.asByteArray()));
+    }
+
+    @Test
+    void theMinutesSayWhatHappenedLostMotionsCastingVotesDisclosuresAndUrgentItems() throws Exception {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        Fixtures.item(c.meetingId(), "URGENT_ITEMS", "Urgent Items", "null");
+        Fixtures.item(c.meetingId(), "DISCLOSURES", "Disclosures by Members and Officers", "null");
+        Fixtures.post("/api/v1/meetings/{id}/items", """
+                {"kind":"SUBSTANTIVE","title":"Grant bid","interests":[{"councillorId":"%s","nature":"Trustee of the applicant"}]}"""
+                .formatted(c.id("Joy")), c.meetingId()).then().statusCode(201).body("minuteNumber", equalTo(3));
+        Fixtures.post("/api/v1/meetings/{id}/items", "{\"kind\":\"SUBSTANTIVE\",\"title\":\"Needle finds\",\"urgent\":true}", c.meetingId())
+                .then().statusCode(201).body("minuteNumber", equalTo(4));
+        String lost = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Lost", "null");
+        String tied = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Tied", "null");
+        Fixtures.decide(c.meetingId(), lost, VotingTest.counts("\"votesFor\":2,\"votesAgainst\":7")).then().statusCode(201);
+        Fixtures.decide(c.meetingId(), tied, VotingTest.counts("\"votesFor\":4,\"votesAgainst\":4,\"abstentions\":1,\"castingVote\":\"AGAINST\""))
+                .then().statusCode(201).body("outcome", equalTo("LOST"));
+
+        Document doc = minutes(c.meetingId());
+        assertEquals("The Chairman agreed that minute 4 (Needle finds) should be taken as an urgent item.",
+                xpath(doc, "//*[@id='minute-1']//*[local-name()='p']"));
+        assertEquals("Councillor Joy disclosed an interest in minute 3 (Grant bid): Trustee of the applicant.",
+                xpath(doc, "//*[@id='minute-2']//*[local-name()='p']"));
+        assertEquals("The motion was lost: That the report be noted.", xpath(doc, "//*[@id='minute-5']//*[@class='motion-lost']"));
+        assertEquals("", xpath(doc, "//*[@id='minute-5']//*[@class='resolution']"), "a lost motion resolved nothing");
+        assertEquals("Voting: For – 2, Against – 7, Abstentions – 0", xpath(doc, "//*[@id='minute-5']//*[@class='voting']"));
+        assertEquals("The motion was lost: That the report be noted.", xpath(doc, "//*[@id='minute-6']//*[@class='motion-lost']"));
+        assertEquals("Voting: For – 4, Against – 4, Abstentions – 1 (lost on the Chairman's casting vote)",
+                xpath(doc, "//*[@id='minute-6']//*[@class='voting']"));
+    }
+
+    @Test
+    void aTieCarriedOnTheCastingVoteIsResolvedAndAMeetingWithoutDisclosuresSaysSo() throws Exception {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        Fixtures.item(c.meetingId(), "URGENT_ITEMS", "Urgent Items", "null");
+        Fixtures.item(c.meetingId(), "DISCLOSURES", "Disclosures by Members and Officers", "null");
+        String tied = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Tied", "null");
+        Fixtures.decide(c.meetingId(), tied, VotingTest.counts("\"votesFor\":4,\"votesAgainst\":4,\"abstentions\":1,\"castingVote\":\"FOR\""))
+                .then().statusCode(201);
+        Document doc = minutes(c.meetingId());
+        assertEquals("There were no urgent items.", xpath(doc, "//*[@id='minute-1']//*[local-name()='p']"));
+        assertEquals("There were no disclosures by Members or Officers.", xpath(doc, "//*[@id='minute-2']//*[local-name()='p']"));
+        assertEquals("RESOLVED: That the report be noted.", xpath(doc, "//*[@id='minute-3']//*[@class='resolution']"));
+        assertEquals("Voting: For – 4, Against – 4, Abstentions – 1 (carried on the Chairman's casting vote)",
+                xpath(doc, "//*[@id='minute-3']//*[@class='voting']"));
     }
 
     @Test

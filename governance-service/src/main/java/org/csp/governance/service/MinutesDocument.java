@@ -17,9 +17,11 @@ import org.csp.governance.domain.Body;
 import org.csp.governance.domain.Councillor;
 import org.csp.governance.domain.Decision;
 import org.csp.governance.domain.DecisionKind;
+import org.csp.governance.domain.ItemKind;
 import org.csp.governance.domain.Meeting;
 import org.csp.governance.domain.Officer;
 import org.csp.governance.domain.Outcome;
+import org.csp.governance.domain.Vote;
 
 /**
  * The minutes of a meeting as an HTML document (well-formed XHTML) in the council's layout: the referral
@@ -70,20 +72,26 @@ public class MinutesDocument {
         for (AgendaItem item : items) {
             h.append("<section class=\"minute\" id=\"minute-").append(item.minuteNumber).append("\">\n<span class=\"minute-number\">")
                     .append(item.minuteNumber).append(".</span>\n<div>\n<h3>").append(esc(item.title.toUpperCase(Locale.UK))).append("</h3>\n");
-            String text = item.notes != null && !item.notes.isBlank() ? item.notes : standardText(item, m);
+            String text = item.notes != null && !item.notes.isBlank() ? item.notes : standardText(item, m, items);
             if (text != null) {
                 for (String para : text.split("\\n\\s*\\n")) {
                     h.append("<p>").append(esc(para.trim())).append("</p>\n");
                 }
             }
             decisions.stream().filter(d -> d.itemId.equals(item.id)).findFirst().ifPresent(d -> {
-                String resolution = d.resolution.startsWith("RESOLVED") ? d.resolution : "RESOLVED: " + d.resolution;
-                if (d.kind == DecisionKind.RECOMMENDS && !d.resolution.startsWith("RESOLVED")) {
-                    Body to = Body.findById(d.recommendedToId);
-                    resolution = "RESOLVED to RECOMMEND to " + (to == null ? "another body" : to.name) + ": " + d.resolution;
+                if (d.outcome == Outcome.LOST) {
+                    // a lost motion resolved nothing: it is minuted as the motion that was put, and lost
+                    String motion = d.resolution.replaceFirst("^RESOLVED[:\\s]*", "");
+                    h.append("<p class=\"motion-lost\">").append(esc("The motion was lost: " + motion));
+                } else {
+                    String resolution = d.resolution.startsWith("RESOLVED") ? d.resolution : "RESOLVED: " + d.resolution;
+                    if (d.kind == DecisionKind.RECOMMENDS && !d.resolution.startsWith("RESOLVED")) {
+                        Body to = Body.findById(d.recommendedToId);
+                        resolution = "RESOLVED to RECOMMEND to " + (to == null ? "another body" : to.name) + ": " + d.resolution;
+                    }
+                    h.append("<p class=\"resolution\">").append(esc(resolution));
                 }
-                h.append("<p class=\"resolution\">").append(esc(resolution)).append("</p>\n<p class=\"voting\">")
-                        .append(esc("Voting: " + voting(d))).append("</p>\n");
+                h.append("</p>\n<p class=\"voting\">").append(esc("Voting: " + voting(d))).append("</p>\n");
             });
             h.append("</div>\n</section>\n");
         }
@@ -97,9 +105,9 @@ public class MinutesDocument {
         }
         String s = "For – " + d.votesFor + ", Against – " + d.votesAgainst + ", Abstentions – " + d.abstentions;
         if (d.castingVote != null) {
-            s += " (carried on the Chairman's casting vote " + d.castingVote + ")";
+            s += d.castingVote == Vote.FOR ? " (carried on the Chairman's casting vote)" : " (lost on the Chairman's casting vote)";
         }
-        return d.outcome == Outcome.LOST ? s + ". The motion was lost." : s;
+        return s;
     }
 
     private static String present(Meeting m) {
@@ -127,7 +135,8 @@ public class MinutesDocument {
         return also;
     }
 
-    private static String standardText(AgendaItem item, Meeting m) {
+    /** The wording of a standard item from the meeting's record, as the council words it when there is nothing to report. */
+    private static String standardText(AgendaItem item, Meeting m, List<AgendaItem> items) {
         return switch (item.kind) {
             case APOLOGIES -> {
                 List<String> names = m.attendance.stream().filter(a -> a.kind == AttendanceKind.APOLOGIES)
@@ -141,13 +150,27 @@ public class MinutesDocument {
                                 + name(a.substituteForId) + ".").toList();
                 yield lines.isEmpty() ? "There were no Substitute Members." : String.join("\n\n", lines);
             }
-            case URGENT_ITEMS -> "There were no urgent items.";
+            case URGENT_ITEMS -> {
+                List<String> urgent = items.stream().filter(i -> i.urgent && i.kind != ItemKind.URGENT_ITEMS)
+                        .map(i -> i.minuteNumber + " (" + i.title + ")").toList();
+                yield urgent.isEmpty() ? "There were no urgent items."
+                        : "The Chairman agreed that " + (urgent.size() == 1 ? "minute " + urgent.get(0) + " should be taken as an urgent item."
+                                : "minutes " + join(urgent) + " should be taken as urgent items.");
+            }
             case VISITING_MEMBERS -> {
                 List<String> names = m.attendance.stream().filter(a -> a.kind == AttendanceKind.VISITING).map(a -> name(a.councillorId)).toList();
                 yield names.isEmpty() ? "There were no Visiting Members."
                         : (names.size() == 1 ? "Councillor " : "Councillors ") + join(names) + " attended as Visiting Members.";
             }
-            case DISCLOSURES -> "There were no disclosures by Members or Officers.";
+            case DISCLOSURES -> {
+                List<String> disclosures = new ArrayList<>();
+                for (AgendaItem i : items) {
+                    i.interests.stream().sorted(Comparator.comparing(d -> name(d.councillorId)))
+                            .forEach(d -> disclosures.add("Councillor " + name(d.councillorId) + " disclosed an interest in minute "
+                                    + i.minuteNumber + " (" + i.title + "): " + d.nature + (d.nature.endsWith(".") ? "" : ".")));
+                }
+                yield disclosures.isEmpty() ? "There were no disclosures by Members or Officers." : String.join("\n\n", disclosures);
+            }
             case LOBBYING -> "There were no disclosures of lobbying.";
             case PETITIONS -> "There were no petitions.";
             case PUBLIC_QUESTIONS -> "There were no questions from members of the public.";
