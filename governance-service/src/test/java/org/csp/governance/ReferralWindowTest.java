@@ -131,6 +131,25 @@ class ReferralWindowTest {
     }
 
     @Test
+    void aDecisionRecordedAfterItsWindowClosedTakesEffectWhenRecordedNeverBefore() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        committee = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(committee.meetingId(), "SUBSTANTIVE", "Report", "{\"type\":\"other\"}");
+        Fixtures.setClock(clock, "2019-03-04T10:00:00Z");
+        JsonPath recorded = new JsonPath(decide(committee.meetingId(), item, Fixtures.unanimous("That the report be noted.", "DECIDES", null, "NOTE"))
+                .then().statusCode(201).body("referralDeadline", equalTo("2019-02-26")).extract().asString());
+        String decision = recorded.getString("id");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "EFFECTIVE".equals(
+                given().auth().oauth2(OFFICER).get("/api/v1/decisions/{id}", decision).then().extract().path("status")));
+        given().auth().oauth2(OFFICER).get("/api/v1/decisions/{id}", decision).then()
+                .body("windowClosesAt", equalTo("2019-02-27T00:00:00Z"))
+                .body("effectiveAt", equalTo(recorded.getString("recordedAt")));
+        ConsumerRecord<String, String> effective = KafkaTestClient.awaitRecord("csp.governance.events",
+                r -> decision.equals(r.key()) && EFFECTIVE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+        assertEquals(recorded.getString("recordedAt"), new JsonPath(effective.value()).getString("effectiveAt"));
+    }
+
+    @Test
     void replicasClosingWindowsAtTheSameTimeClaimEachDecisionExactlyOnce() throws Exception {
         List<String> ids = new ArrayList<>();
         String first = openDecision();

@@ -202,7 +202,8 @@ public class DecisionService {
     /**
      * Closes every referral window that has passed, exactly once across replicas: the rows are claimed with
      * an atomic UPDATE over {@code FOR UPDATE SKIP LOCKED}, so two replicas never claim the same decision,
-     * and a decision whose referral is being submitted (row locked) is left for the next run.
+     * and a decision whose referral is being submitted (row locked) is left for the next run. A decision takes effect when its
+     * window closed, or when it was recorded if that was later (a decision entered after its deadline): never before it existed.
      *
      * @return how many decisions took effect
      */
@@ -210,7 +211,7 @@ public class DecisionService {
     public int closeDueWindows() {
         @SuppressWarnings("unchecked")
         List<Object> claimed = Decision.getEntityManager().createNativeQuery("""
-                UPDATE decision SET status = 'EFFECTIVE', effective_at = window_closes_at, version = version + 1
+                UPDATE decision SET status = 'EFFECTIVE', effective_at = GREATEST(window_closes_at, recorded_at), version = version + 1
                 WHERE id IN (SELECT id FROM decision WHERE status = 'OPEN' AND window_closes_at <= :now
                              ORDER BY window_closes_at LIMIT 100 FOR UPDATE SKIP LOCKED)
                 RETURNING id""").setParameter("now", clock.instant()).getResultList();
