@@ -74,10 +74,10 @@ public interface GovernanceConfig {
     }
 
     interface Calendar {
-        /** England and Wales bank holidays (not working days). */
-        @WithDefault("2018-01-01,2018-03-30,2018-04-02,2018-05-07,2018-05-28,2018-08-27,2018-12-25,2018-12-26,"
-                + "2019-01-01,2019-04-19,2019-04-22,2019-05-06,2019-05-27,2019-08-26,2019-12-25,2019-12-26,"
-                + "2020-01-01,2020-04-10,2020-04-13,2020-05-08,2020-05-25,2020-08-31,2020-12-25,2020-12-28")
+        /**
+         * Bank holidays (not working days): England and Wales 2018-2030 in application.properties, where ops extend or
+         * override them (GOVERNANCE_CALENDAR_BANK_HOLIDAYS). Days after the last listed year count weekends only.
+         */
         List<LocalDate> bankHolidays();
 
         /** How long a calendar subscription's secret address works before its owner must make a new one. */

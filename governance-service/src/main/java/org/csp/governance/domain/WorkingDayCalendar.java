@@ -2,7 +2,10 @@ package org.csp.governance.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,6 +15,19 @@ public final class WorkingDayCalendar {
 
     public WorkingDayCalendar(Collection<LocalDate> bankHolidays) {
         this.bankHolidays = Set.copyOf(new TreeSet<>(bankHolidays));
+    }
+
+    /** The last year with a configured bank holiday, or empty when none are configured. */
+    public Optional<Year> lastYear() {
+        return bankHolidays.stream().max(Comparator.naturalOrder()).map(Year::from);
+    }
+
+    /**
+     * Whether the bank holidays of the day's year are known: a day after the last configured year is a working day unless it
+     * falls at a weekend, which may be wrong.
+     */
+    public boolean covers(LocalDate day) {
+        return lastYear().map(last -> !Year.from(day).isAfter(last)).orElse(false);
     }
 
     public boolean isWorkingDay(LocalDate day) {

@@ -36,10 +36,13 @@ import org.csp.platform.events.EventType;
 import org.csp.platform.outbox.EventPublisher;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.CurrentActor;
+import org.jboss.logging.Logger;
 
 /** Records resolutions, runs their referral windows and publishes when they are recorded, effective or referred. */
 @ApplicationScoped
 public class DecisionService {
+
+    private static final Logger LOG = Logger.getLogger(DecisionService.class);
 
     @Inject
     AuditTrail audit;
@@ -150,6 +153,11 @@ public class DecisionService {
         }
         d.status = DecisionStatus.OPEN;
         d.referralDeadline = deadline.get();
+        if (!rule.calendar().covers(d.referralDeadline)) {
+            LOG.warnf("the referral deadline %s of decision %s is after the last year of governance.calendar.bank-holidays (%s): "
+                    + "it skips weekends only; extend the list", d.referralDeadline, d.id,
+                    rule.calendar().lastYear().map(Object::toString).orElse("none configured"));
+        }
         d.windowClosesAt = d.referralDeadline.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
