@@ -55,14 +55,16 @@ public class ItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "addItem", summary = "Add a standard or substantive item to a meeting",
-            description = "Numbered on from the body's last minute in the municipal year (May to May), or as given if that runs on. "
+            description = "Numbered on from the body's last minute in the municipal year (May to May), or as given if that runs on: the next number, "
+                    + "or any number for the year's first minute. "
                     + "An item can refer to an assessment, plan, bid or award by id, and carry members' declared interests. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ItemView.class),
             examples = @ExampleObject(name = "strategic-assessment", value = OpenApiExamples.ITEM)))
     @APIResponse(responseCode = "409", description = "Minutes approved, or the meeting was cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED)))
     @APIResponse(responseCode = "422", description = "A minute number that does not run on, or an unknown councillor", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "minute-number-out-of-sequence",
+                    value = OpenApiExamples.MINUTE_NUMBER_OUT_OF_SEQUENCE)))
     public Response add(@PathParam("meetingId") UUID meetingId, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemRequest.class),
                     examples = @ExampleObject(name = "substantive-item", value = OpenApiExamples.ITEM_REQUEST))) @Valid @NotNull ItemRequest request) {
         AgendaItem item = meetings.addItem(meetingId, request);
@@ -96,11 +98,14 @@ public class ItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "updateItem", summary = "Edit an item's title, discussion notes, subject or declared interests",
-            description = "Refused once the minutes are approved. Send the item's ETag in If-Match. Roles: partnership-officer, administrator.")
+            description = "Refused once the minutes are approved. Once the item has a decision, declared interests must leave its vote adding up "
+                    + "(a member who voted cannot be recorded as interested). Send the item's ETag in If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ItemView.class),
             examples = @ExampleObject(name = "strategic-assessment", value = OpenApiExamples.ITEM)))
-    @APIResponse(responseCode = "409", description = "The minutes are approved", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED)))
+    @APIResponse(responseCode = "409", description = "The minutes are approved, or the declared interests contradict the item's recorded vote",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED),
+                    @ExampleObject(name = "contradicts-recorded-decision", value = OpenApiExamples.INTEREST_CONTRADICTS_DECISION)}))
     @APIResponse(responseCode = "422", description = "A changed minute number, or an unknown councillor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
@@ -118,15 +123,20 @@ public class ItemResource {
             description = "Unanimous, or for / against / abstain counts (optionally per member) that cannot exceed the members present and entitled to vote "
                     + "(a member with a declared interest does not vote); on a tie the chair's casting vote decides. A decision opens its referral window "
                     + "(deadline from the configured rule) and publishes decision-recorded; an exempt one (urgent item, recommendation) takes effect at once "
-                    + "and also publishes decision-effective. A lost motion is recorded and publishes nothing. Roles: partnership-officer, administrator.")
+                    + "and also publishes decision-effective. A lost motion is recorded and publishes nothing. A body recommends (kind RECOMMENDS, action "
+                    + "RECOMMEND) to another body, not to itself; only a COUNCIL adopts a community-safety-plan. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DecisionView.class),
             examples = @ExampleObject(name = "endorse-assessment", value = OpenApiExamples.DECISION)))
     @APIResponse(responseCode = "409", description = "The item already has a resolution, the minutes are approved, or the meeting is not HELD",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED)))
-    @APIResponse(responseCode = "422", description = "Votes that do not add up: more than those entitled, an interested or absent member voting, a tie without casting vote",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "votes-exceed-present", value = OpenApiExamples.VOTES_EXCEED)))
+    @APIResponse(responseCode = "422", description = "Votes that do not add up: more than those entitled, an interested or absent member voting, a tie without casting vote; "
+            + "a recommendation to the deciding body itself or with an action other than RECOMMEND; a plan adopted by a body that is not a COUNCIL",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "votes-exceed-present", value = OpenApiExamples.VOTES_EXCEED),
+                    @ExampleObject(name = "recommendation-to-own-body", value = OpenApiExamples.RECOMMENDATION_TO_OWN_BODY),
+                    @ExampleObject(name = "recommendation-action", value = OpenApiExamples.RECOMMENDATION_ACTION),
+                    @ExampleObject(name = "plan-adopted-by-council", value = OpenApiExamples.PLAN_ADOPTED_BY_COUNCIL)}))
     public Response decide(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordDecision.class),
                     examples = @ExampleObject(name = "unanimous-endorsement", value = OpenApiExamples.RECORD_DECISION_REQUEST))) @Valid @NotNull RecordDecision request) {
         Decision d = decisions.record(meetingId, itemId, request);

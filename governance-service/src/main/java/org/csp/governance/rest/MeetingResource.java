@@ -141,11 +141,14 @@ public class MeetingResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "recordAttendance", summary = "Record who attended a HELD meeting, and its chair",
             description = "Members present or sending apologies; substitutes, each for a member who sent apologies; visiting members; officers. "
-                    + "Replaces what was recorded. Send the meeting's ETag in If-Match. Roles: partnership-officer, administrator.")
+                    + "Replaces what was recorded; once decisions are recorded, every recorded vote must still add up with the new attendance. "
+                    + "Send the meeting's ETag in If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "The meeting with its attendance", content = @Content(schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "attendance", value = OpenApiExamples.MEETING)))
-    @APIResponse(responseCode = "409", description = "Minutes approved, or the meeting is not HELD", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED)))
+    @APIResponse(responseCode = "409", description = "Minutes approved, the meeting is not HELD, or a recorded vote would no longer add up",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED),
+                    @ExampleObject(name = "contradicts-recorded-decision", value = OpenApiExamples.ATTENDANCE_CONTRADICTS_DECISION)}))
     @APIResponse(responseCode = "422", description = "A substitute for a member who sent no apologies, a non-member present, a duplicate, or a chair not present",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "substitute-without-apologies", value = OpenApiExamples.SUBSTITUTE_WITHOUT_APOLOGIES),
@@ -161,11 +164,14 @@ public class MeetingResource {
     @Path("/{id}/minutes/publication")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "publishMinutes", summary = "Publish the draft minutes of a HELD meeting",
-            description = "Referral windows counted from publication of the minutes start today. Send the meeting's ETag in If-Match. Roles: partnership-officer, administrator.")
+            description = "Referral windows counted from publication of the minutes start today. Published once, and not after the minutes were approved. "
+                    + "Send the meeting's ETag in If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "The meeting", content = @Content(schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "published", value = OpenApiExamples.MEETING)))
-    @APIResponse(responseCode = "409", description = "Already published, or the meeting is not HELD", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already published, already approved, or the meeting is not HELD", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED_NOT_PUBLISHED),
+                    @ExampleObject(name = "minutes-published", value = OpenApiExamples.MINUTES_PUBLISHED)}))
     public Response publishMinutes(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch) {
         Meeting m = meetings.publishMinutes(id, ifMatch);
         return Response.ok(MeetingView.of(m)).header(HttpHeaders.ETAG, Etags.of(m.version)).build();
@@ -176,14 +182,15 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "approveMinutes", summary = "Record that the minutes were approved as a correct record at a later meeting",
-            description = "After approval nothing in the minutes (attendance, items, resolutions) can be edited. Send the meeting's ETag in If-Match. "
+            description = "At a later meeting of the same body that was HELD. After approval nothing in the minutes (attendance, items, resolutions) "
+                    + "can be edited. Send the meeting's ETag in If-Match. "
                     + "Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "The meeting with APPROVED minutes", content = @Content(schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "approved", value = OpenApiExamples.MEETING)))
     @APIResponse(responseCode = "409", description = "Already approved, or the meeting was not HELD", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED)))
-    @APIResponse(responseCode = "422", description = "The approving meeting is not a later meeting of the same body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The approving meeting is not a later, HELD meeting of the same body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "minutes-approval-meeting", value = OpenApiExamples.MINUTES_APPROVAL_MEETING)))
     public Response approveMinutes(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApproveMinutes.class),
                     examples = @ExampleObject(name = "approved-at-next-meeting", value = OpenApiExamples.APPROVE_MINUTES_REQUEST))) @Valid @NotNull ApproveMinutes request) {

@@ -110,6 +110,55 @@ public final class OpenApiExamples {
              "detail":"decision d3c2b1a0-9f8e-4d7c-b6a5-f4e3d2c1b0a9 is EFFECTIVE; only a decision in its referral window can be referred",
              "instance":"/api/v1/decisions/d3c2b1a0-9f8e-4d7c-b6a5-f4e3d2c1b0a9/referrals"}""";
 
+    public static final String ATTENDANCE_CONTRADICTS_DECISION = """
+            {"type":"https://csp.example.org/problems/contradicts-recorded-decision","title":"Conflict with the current state","status":409,
+             "detail":"the decision recorded at minute 148 would no longer add up: 9 votes were recorded but only 8 members present were entitled to vote (8 present, 0 with a declared interest); correct the decision's record first",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/attendance","rule":"votes-exceed-present","minuteNumber":148,
+             "decisionId":"d3c2b1a0-9f8e-4d7c-b6a5-f4e3d2c1b0a9","votesCast":9,"entitledToVote":8,"present":8,"declaredInterests":0}""";
+
+    public static final String INTEREST_CONTRADICTS_DECISION = """
+            {"type":"https://csp.example.org/problems/contradicts-recorded-decision","title":"Conflict with the current state","status":409,
+             "detail":"the decision recorded at minute 150 would no longer add up: councillor 3f2e1d0c-1111-4a2b-8c3d-4e5f6a7b8c9d declared an interest in this item and may not vote; correct the decision's record first",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/items/9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d","rule":"interested-member-voted",
+             "minuteNumber":150,"decisionId":"d3c2b1a0-9f8e-4d7c-b6a5-f4e3d2c1b0a9","councillorId":"3f2e1d0c-1111-4a2b-8c3d-4e5f6a7b8c9d"}""";
+
+    public static final String MINUTES_APPROVAL_MEETING = """
+            {"type":"https://csp.example.org/problems/minutes-approval-meeting","title":"Business rule violated","status":422,
+             "detail":"minutes are approved at a held meeting; the meeting of 2019-03-19 is SCHEDULED",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/minutes/approval","approvedAtMeetingStatus":"SCHEDULED"}""";
+
+    public static final String MINUTES_APPROVED_NOT_PUBLISHED = """
+            {"type":"https://csp.example.org/problems/minutes-approved","title":"Conflict with the current state","status":409,
+             "detail":"the minutes of the meeting of 2019-02-12 were approved as a correct record and can no longer be edited",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/minutes/publication"}""";
+
+    public static final String MINUTES_PUBLISHED = """
+            {"type":"https://csp.example.org/problems/minutes-published","title":"Conflict with the current state","status":409,
+             "detail":"the minutes were published on 2019-02-19","instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/minutes/publication"}""";
+
+    public static final String MINUTE_NUMBER_OUT_OF_SEQUENCE = """
+            {"type":"https://csp.example.org/problems/minute-number-out-of-sequence","title":"Business rule violated","status":422,
+             "detail":"minute numbers run on across the municipal year 2018-19; the next number for Communities, Housing and Environment Committee is 150",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/items","nextMinuteNumber":150}""";
+
+    public static final String RECOMMENDATION_TO_OWN_BODY = """
+            {"type":"https://csp.example.org/problems/recommendation-to-own-body","title":"Business rule violated","status":422,
+             "detail":"a body recommends to another body; recommendedToBodyId is the deciding body itself",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/items/9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d/decision",
+             "recommendedToBodyId":"5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01"}""";
+
+    public static final String RECOMMENDATION_ACTION = """
+            {"type":"https://csp.example.org/problems/recommendation-action","title":"Business rule violated","status":422,
+             "detail":"a recommendation carries the action RECOMMEND; ADOPT is for the body it recommends to",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/items/9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d/decision",
+             "action":"ADOPT","allowedActions":["RECOMMEND"]}""";
+
+    public static final String PLAN_ADOPTED_BY_COUNCIL = """
+            {"type":"https://csp.example.org/problems/plan-adopted-by-council","title":"Business rule violated","status":422,
+             "detail":"a Community Safety Plan is adopted by full Council; a COMMITTEE recommends it (kind RECOMMENDS, action RECOMMEND)",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/items/9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d/decision",
+             "action":"ADOPT","bodyKind":"COMMITTEE"}""";
+
     public static final String GENERIC_422 = """
             {"type":"https://csp.example.org/problems/not-a-member","title":"Business rule violated","status":422,
              "detail":"Councillor Webb was not a member of Communities, Housing and Environment Committee on 2019-02-12; record them as a SUBSTITUTE or VISITING member",
