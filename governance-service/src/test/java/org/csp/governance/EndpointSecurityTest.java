@@ -35,6 +35,7 @@ class EndpointSecurityTest {
                 Map.entry("updateCouncillor", EDITORS),
                 Map.entry("createOfficer", EDITORS),
                 Map.entry("listOfficers", EVERYONE),
+                Map.entry("getOfficer", EVERYONE),
                 Map.entry("createMeeting", EDITORS),
                 Map.entry("listMeetings", EVERYONE),
                 Map.entry("getMeeting", EVERYONE),

@@ -24,4 +24,12 @@ public class Officer extends PanacheEntityBase {
     public String organisation;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    public static Officer require(UUID id) {
+        Officer o = findById(id);
+        if (o == null) {
+            throw ApiException.notFound("officer", id);
+        }
+        return o;
+    }
 }

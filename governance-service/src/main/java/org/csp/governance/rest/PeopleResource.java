@@ -154,4 +154,15 @@ public class PeopleResource {
         }
         return Page.of(Officer.find("order by name, id"), paging, OfficerView::of);
     }
+
+    @GET
+    @Path("/officers/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "getOfficer", summary = "Read an officer or other attendee",
+            description = "Where createOfficer's Location points. Roles: every role.")
+    @APIResponse(responseCode = "200", description = "The officer", content = @Content(schema = @Schema(implementation = OfficerView.class),
+            examples = @ExampleObject(name = "officer", value = OpenApiExamples.OFFICER)))
+    public OfficerView getOfficer(@PathParam("id") UUID id) {
+        return OfficerView.of(Officer.require(id));
+    }
 }
