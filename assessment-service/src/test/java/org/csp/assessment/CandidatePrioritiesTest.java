@@ -9,6 +9,10 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.csp.platform.testing.Simultaneous;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +73,32 @@ class CandidatePrioritiesTest {
                 .then().statusCode(200);
         given().auth().oauth2(TestTokens.officer()).queryParam("previous", "FY2017-18").queryParam("current", "FY2018-19")
                 .post("/api/v1/assessments/{id}/candidates", id).then().statusCode(409);
+    }
+
+    @Test
+    void aCandidateAcceptedAndDroppedAtOnceIsDecidedOnceAndTheLoserChangesNothing() throws Exception {
+        String id = draft(SeedTrendsTest.seeded());
+        List<String> candidateIds = propose(id).getList("id");
+        for (String candidate : candidateIds) {
+            List<Response> answers = Simultaneous.fire(2, n -> n == 0
+                    ? given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", "*").body("{}")
+                            .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, candidate)
+                    : given().auth().oauth2(TestTokens.officer()).post("/api/v1/assessments/{id}/candidates/{c}/drop", id, candidate));
+            List<Integer> statuses = answers.stream().map(Response::statusCode).toList();
+            org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "statuses " + statuses);
+            Response loser = answers.stream().filter(r -> r.statusCode() != 200).findFirst().orElseThrow();
+            loser.then().statusCode(409).contentType("application/problem+json")
+                    .body("type", equalTo("https://csp.example.org/problems/candidate-decided"));
+        }
+        List<Map<String, Object>> candidates = given().auth().oauth2(TestTokens.officer())
+                .get("/api/v1/assessments/{id}/candidates", id).then().statusCode(200).extract().jsonPath().getList("$");
+        List<Object> acceptedPriorities = candidates.stream().filter(c -> "ACCEPTED".equals(c.get("status")))
+                .map(c -> c.get("priorityId")).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(candidates.stream().allMatch(c -> "ACCEPTED".equals(c.get("status"))
+                || "DROPPED".equals(c.get("status")) && c.get("priorityId") == null), candidates.toString());
+        List<Object> priorities = given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}", id).then()
+                .statusCode(200).extract().jsonPath().getList("priorities.id");
+        org.junit.jupiter.api.Assertions.assertEquals(acceptedPriorities.size(), priorities.size(), candidates + " " + priorities);
+        org.junit.jupiter.api.Assertions.assertTrue(priorities.containsAll(acceptedPriorities), candidates + " " + priorities);
     }
 }

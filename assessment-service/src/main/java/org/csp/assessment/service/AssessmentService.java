@@ -2,6 +2,7 @@ package org.csp.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -66,7 +67,18 @@ public class AssessmentService {
 
     /** Draft assessments are visible to officers and administrators only; anyone else gets 404 so ids cannot be probed. */
     public StrategicAssessment get(UUID id) {
-        StrategicAssessment assessment = StrategicAssessment.findById(id);
+        return visible(id, StrategicAssessment.findById(id));
+    }
+
+    /**
+     * The assessment, its row locked ({@code SELECT ... FOR UPDATE}) until the transaction ends: changes made under
+     * this lock happen one at a time, and each reads what the one before it committed.
+     */
+    StrategicAssessment getLocked(UUID id) {
+        return visible(id, StrategicAssessment.findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private StrategicAssessment visible(UUID id, StrategicAssessment assessment) {
         if (assessment == null || assessment.status == AssessmentStatus.DRAFT && !actor.get().actsForWholePartnership()) {
             throw ApiException.notFound("assessment", id);
         }
@@ -119,7 +131,11 @@ public class AssessmentService {
 
     /** Makes a change to the assessment's children count as a new version (new ETag). */
     void touch(StrategicAssessment assessment) {
-        StrategicAssessment.getEntityManager().lock(assessment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        EntityManager em = StrategicAssessment.getEntityManager();
+        // Hibernate ignores a lock weaker than the one held: an assessment read for update (getLocked) is given its
+        // new version at once, which nothing can race since its row is locked.
+        em.lock(assessment, em.getLockMode(assessment) == LockModeType.PESSIMISTIC_WRITE
+                ? LockModeType.PESSIMISTIC_FORCE_INCREMENT : LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     private void setPriorities(StrategicAssessment assessment, List<Priority> priorities) {

@@ -86,9 +86,13 @@ public class CandidateService {
         return CandidatePriority.list("assessmentId = ?1 order by changePercent desc nulls last, categoryCode", assessmentId);
     }
 
+    /**
+     * Accepting and dropping lock the assessment first, so decisions on its candidates happen one at a time: of two
+     * decisions on one candidate at once, the second reads the first's outcome and is refused (candidate-decided).
+     */
     @Transactional
     public StrategicAssessment accept(UUID assessmentId, UUID candidateId, String ifMatch, AcceptCandidate edits) {
-        StrategicAssessment assessment = assessments.get(assessmentId);
+        StrategicAssessment assessment = assessments.getLocked(assessmentId);
         assessment.requireDraft();
         Etags.requireMatch(ifMatch, assessment.version);
         CandidatePriority candidate = candidate(assessmentId, candidateId);
@@ -113,7 +117,7 @@ public class CandidateService {
 
     @Transactional
     public CandidatePriority drop(UUID assessmentId, UUID candidateId) {
-        StrategicAssessment assessment = assessments.get(assessmentId);
+        StrategicAssessment assessment = assessments.getLocked(assessmentId);
         assessment.requireDraft();
         CandidatePriority candidate = candidate(assessmentId, candidateId);
         candidate.requireProposed();
