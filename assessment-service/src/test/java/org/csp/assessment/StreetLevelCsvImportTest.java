@@ -115,6 +115,23 @@ class StreetLevelCsvImportTest {
     }
 
     @Test
+    void aRowWithStrayQuotesIsRejectedAloneAndTheRowsAfterItAreImported() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        StringBuilder csv = new StringBuilder(HEADER)
+                .append("sq1-").append(area).append(",2019-01,K,K,,,Shop 5\" wide,E,M,Burglary,,Stolen 12\" TV\n");
+        for (int i = 0; i < 5; i++) {
+            csv.append(crime("after-quote-" + i + "-" + area, "Burglary"));
+        }
+        upload(TestTokens.officer(), area, source, "KEEP_VALID", csv.toString()).then().statusCode(201)
+                .body("rowsRead", equalTo(6)).body("rowsApplied", equalTo(5)).body("rowsRejected", equalTo(1))
+                .body("rejections.size()", equalTo(1)).body("rejections[0].line", equalTo(2))
+                .body("rejections[0].reason", equalTo("a quote inside an unquoted field"));
+        org.junit.jupiter.api.Assertions.assertEquals(5, count(area, source, "burglary"));
+    }
+
+    @Test
     void aFileLargerThanTheJsonBodyLimitIsStreamedInBatches() {
         String area = Fixtures.uniqueArea();
         Fixtures.createArea(area);

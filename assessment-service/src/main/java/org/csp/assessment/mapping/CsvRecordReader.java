@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * Reads RFC 4180 CSV one record at a time from a stream (quoted fields, doubled quotes, line breaks inside
  * quotes, CRLF or LF), so a file of any size is never held in memory. Records the line each record starts on.
+ * A malformed record (a quote inside an unquoted field, or too long) ends at the first line break outside a quoted
+ * field already open, so it spoils only itself and the records after it are read with their own line numbers.
  */
 public final class CsvRecordReader {
 
@@ -97,7 +99,9 @@ public final class CsvRecordReader {
                 fields.add(field.toString());
                 field.setLength(0);
                 fieldWasQuoted = false;
-            } else if (c == '"' && field.isEmpty() && !fieldWasQuoted) {
+            } else if (c == '"' && error == null && field.isEmpty() && !fieldWasQuoted) {
+                // Once the record is in error its characters are no longer kept, so no quoted field is opened:
+                // a stray quote would otherwise swallow the line breaks after it, and the following records with them.
                 quoted = true;
                 fieldWasQuoted = true;
             } else if (c == '"') {

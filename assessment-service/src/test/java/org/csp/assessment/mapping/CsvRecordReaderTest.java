@@ -31,6 +31,32 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void aRecordWithStrayQuotesMidFieldEndsAtItsLineEndAndTheNextLinesAreReadWithTheirNumbers() throws Exception {
+        CsvRecordReader csv = new CsvRecordReader(new StringReader(
+                "sq1,2019-01,Shop 5\" wide,E,Stolen 12\" TV\nd,e\n\"f\",\"g\nh\"\ni,j\n"));
+        CsvRecordReader.MalformedRecordException bad = assertThrows(CsvRecordReader.MalformedRecordException.class, csv::next);
+        assertEquals("a quote inside an unquoted field", bad.getMessage());
+        assertEquals(1, csv.recordLine());
+        assertEquals(List.of("d", "e"), csv.next());
+        assertEquals(2, csv.recordLine());
+        assertEquals(List.of("f", "g\nh"), csv.next());
+        assertEquals(3, csv.recordLine());
+        assertEquals(List.of("i", "j"), csv.next());
+        assertEquals(5, csv.recordLine());
+        assertNull(csv.next());
+    }
+
+    @Test
+    void anOverlongRecordEndsAtItsLineEndEvenWithAQuoteAfterTheLimit() throws Exception {
+        CsvRecordReader csv = new CsvRecordReader(new StringReader(
+                "x".repeat(CsvRecordReader.MAX_RECORD_CHARS + 10) + ",5\" wide\nok\nnext\n"));
+        assertThrows(CsvRecordReader.MalformedRecordException.class, csv::next);
+        assertEquals(List.of("ok"), csv.next());
+        assertEquals(2, csv.recordLine());
+        assertEquals(List.of("next"), csv.next());
+    }
+
+    @Test
     void anOverlongRecordIsRefusedWithoutKeepingIt() throws Exception {
         CsvRecordReader csv = new CsvRecordReader(new StringReader("x".repeat(CsvRecordReader.MAX_RECORD_CHARS + 10) + "\nok\n"));
         assertThrows(CsvRecordReader.MalformedRecordException.class, csv::next);
