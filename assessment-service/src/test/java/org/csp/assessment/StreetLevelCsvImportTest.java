@@ -33,6 +33,15 @@ class StreetLevelCsvImportTest {
                 .post("/api/v1/statistics/imports/street-level");
     }
 
+    /** Uploads these bytes as they are, with this Content-Type. */
+    static Response upload(String area, String source, String mode, String contentType, byte[] csv) {
+        return given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(TestTokens.officer()).contentType(contentType).queryParam("areaCode", area)
+                .queryParam("sourceCode", source).queryParam("vintage", "2019-02 release").queryParam("mode", mode).body(csv)
+                .post("/api/v1/statistics/imports/street-level");
+    }
+
     static long count(String area, String source, String category) {
         Integer total = given().auth().oauth2(TestTokens.officer()).queryParam("areaCode", area).queryParam("sourceCode", source)
                 .queryParam("categoryCode", category).queryParam("period", "2019-01").get("/api/v1/statistics/counts")
@@ -129,6 +138,18 @@ class StreetLevelCsvImportTest {
                 .body("rejections.size()", equalTo(1)).body("rejections[0].line", equalTo(2))
                 .body("rejections[0].reason", equalTo("a quote inside an unquoted field"));
         org.junit.jupiter.api.Assertions.assertEquals(5, count(area, source, "burglary"));
+    }
+
+    @Test
+    void aByteOrderMarkBeforeAQuotedHeaderIsSkipped() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        String quotedHeader = "\uFEFF" + java.util.Arrays.stream(HEADER.strip().split(",")).map(c -> "\"" + c + "\"")
+                .collect(java.util.stream.Collectors.joining(",")) + "\r\n";
+        upload(area, source, "ALL_OR_NOTHING", "text/csv",
+                (quotedHeader + crime("bom-" + area, "Burglary")).getBytes(java.nio.charset.StandardCharsets.UTF_8)).then().statusCode(201).body("rowsApplied", equalTo(1));
+        org.junit.jupiter.api.Assertions.assertEquals(1, count(area, source, "burglary"));
     }
 
     @Test

@@ -16,6 +16,9 @@ public final class CsvRecordReader {
     /** A record longer than this is refused rather than read into memory. */
     public static final int MAX_RECORD_CHARS = 16_384;
 
+    /** U+FEFF, which Excel and others write before the first record of a UTF-8 file: skipped there, before parsing. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     public static final class MalformedRecordException extends Exception {
         public MalformedRecordException(String message) {
             super(message);
@@ -30,6 +33,7 @@ public final class CsvRecordReader {
     private long line = 1;
     private long recordLine;
     private int pushedBack = -2;
+    private boolean started;
 
     public CsvRecordReader(Reader in) {
         this.in = in;
@@ -43,6 +47,12 @@ public final class CsvRecordReader {
     /** @return the next record's fields, or null at the end of the stream */
     public List<String> next() throws IOException, MalformedRecordException {
         int c = read();
+        if (!started) {
+            started = true;
+            if (c == BYTE_ORDER_MARK) {
+                c = read();
+            }
+        }
         if (c == -1) {
             return null;
         }

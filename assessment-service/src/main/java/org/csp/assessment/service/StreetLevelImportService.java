@@ -153,11 +153,7 @@ public class StreetLevelImportService {
         }
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).strip();
-            if (i == 0 && name.startsWith("\uFEFF")) {
-                name = name.substring(1);
-            }
-            positions.put(name, i);
+            positions.put(names.get(i).strip(), i);
         }
         List<String> missing = COLUMNS.stream().filter(c -> !positions.containsKey(c)).toList();
         if (!missing.isEmpty()) {

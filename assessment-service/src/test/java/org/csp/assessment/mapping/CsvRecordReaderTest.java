@@ -57,6 +57,13 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeAQuotedFirstFieldIsNotPartOfIt() throws Exception {
+        CsvRecordReader csv = new CsvRecordReader(new StringReader("\uFEFF\"Crime ID\",\"Month\"\n\uFEFFa,b\n"));
+        assertEquals(List.of("Crime ID", "Month"), csv.next());
+        assertEquals(List.of("\uFEFFa", "b"), csv.next()); // only at the start of the stream
+    }
+
+    @Test
     void anOverlongRecordIsRefusedWithoutKeepingIt() throws Exception {
         CsvRecordReader csv = new CsvRecordReader(new StringReader("x".repeat(CsvRecordReader.MAX_RECORD_CHARS + 10) + "\nok\n"));
         assertThrows(CsvRecordReader.MalformedRecordException.class, csv::next);
