@@ -124,6 +124,19 @@ class StreetLevelCsvImportTest {
     }
 
     @Test
+    void aRefusedFileCountsEveryMalformedRowThoughItListsOnlyTheFirst500() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        StringBuilder csv = new StringBuilder(HEADER).append(crime("fine-" + area, "Burglary"));
+        for (int i = 0; i < 600; i++) {
+            csv.append(crime("bad-" + i + "-" + area, "Fly-tipping"));
+        }
+        upload(TestTokens.officer(), area, "street-" + area, "ALL_OR_NOTHING", csv.toString()).then().statusCode(422)
+                .body("rowsRead", equalTo(601)).body("rowsRejected", equalTo(600)).body("rejections.size()", equalTo(500))
+                .body("detail", org.hamcrest.Matchers.startsWith("600 of 601 rows are malformed"));
+    }
+
+    @Test
     void aRowWithStrayQuotesIsRejectedAloneAndTheRowsAfterItAreImported() {
         String area = Fixtures.uniqueArea();
         Fixtures.createArea(area);

@@ -9,12 +9,16 @@ final class ImportRefusal {
     private ImportRefusal() {
     }
 
-    static ApiException of(List<RowRejection> rejections, long rowsRead, int maxListed) {
+    /**
+     * @param rejections the bad rows found, in order (possibly only the first of them)
+     * @param rowsRejected how many rows were bad in all
+     */
+    static ApiException of(List<RowRejection> rejections, long rowsRejected, long rowsRead, int maxListed) {
         RowRejection first = rejections.get(0);
-        return ApiException.rule("import-rejected", rejections.size() + " of " + rowsRead
+        return ApiException.rule("import-rejected", rowsRejected + " of " + rowsRead
                         + " rows are malformed, so nothing was imported (first: row " + first.line() + ", " + first.field()
                         + ": " + first.reason() + "); fix them or import with mode=KEEP_VALID")
-                .with("rowsRead", rowsRead).with("rowsRejected", rejections.size())
+                .with("rowsRead", rowsRead).with("rowsRejected", rowsRejected)
                 .with("rejections", List.copyOf(rejections.subList(0, Math.min(rejections.size(), maxListed))));
     }
 }

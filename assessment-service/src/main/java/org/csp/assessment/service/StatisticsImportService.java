@@ -77,7 +77,7 @@ public class StatisticsImportService {
                     row.note()));
         }
         if (!rejections.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
-            throw ImportRefusal.of(rejections, request.rows().size(), config.imports().maxReportedRejections());
+            throw ImportRefusal.of(rejections, rejections.size(), request.rows().size(), config.imports().maxReportedRejections());
         }
         StatisticsImport record = newRecord(StatisticsImport.Format.JSON, mode, request.areaCode(), request.sourceCode(),
                 request.vintage(), agency);

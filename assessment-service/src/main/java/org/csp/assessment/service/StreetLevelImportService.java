@@ -115,7 +115,7 @@ public class StreetLevelImportService {
                 staging.add((Incident) parsed);
             }
             if (rejected > 0 && mode == ImportMode.ALL_OR_NOTHING) {
-                throw ImportRefusal.of(rejections, read, maxListed).with("rowsRejected", rejected);
+                throw ImportRefusal.of(rejections, rejected, read, maxListed);
             }
             added = staging.insertNew(sourceCode, areaCode, record.id);
         } catch (IOException e) {
