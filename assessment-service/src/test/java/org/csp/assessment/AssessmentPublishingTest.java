@@ -99,6 +99,26 @@ class AssessmentPublishingTest {
     }
 
     @Test
+    void aFinancialYearWhoseSecondYearDoesNotFollowItsFirstIsRefusedAndCreatesNothing() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+                .body("{\"areaCode\":\"" + area + "\",\"financialYear\":\"2019-25\",\"title\":\"x\",\"priorities\":[]}")
+                .post("/api/v1/assessments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("financialYear"));
+        given().auth().oauth2(TestTokens.officer()).queryParam("areaCode", area).get("/api/v1/assessments")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(TestTokens.officer()).queryParam("financialYear", "2019-25").get("/api/v1/assessments")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("financialYear"));
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+                .body("{\"areaCode\":\"" + area + "\",\"financialYear\":\"1999-00\",\"title\":\"x\",\"priorities\":[]}")
+                .post("/api/v1/assessments").then().statusCode(201);
+        given().auth().oauth2(TestTokens.officer()).queryParam("areaCode", area).queryParam("financialYear", "1999-00")
+                .get("/api/v1/assessments").then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
     void invalidInputIsAProblemThatNamesTheField() {
         given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
                 .body("{\"areaCode\":\"maidstone\",\"financialYear\":\"2019\",\"title\":\"x\",\"priorities\":[]}")

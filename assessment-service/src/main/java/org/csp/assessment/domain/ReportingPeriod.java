@@ -50,12 +50,7 @@ public record ReportingPeriod(String label, Kind kind, YearMonth start, YearMont
             }
             m = FINANCIAL_YEAR.matcher(value);
             if (m.matches()) {
-                int year = Integer.parseInt(m.group(1));
-                if (Integer.parseInt(m.group(2)) != (year + 1) % 100) {
-                    throw ApiException.invalidField(field, "'" + value + "' is not a financial year: the second year must follow the first, as in FY2018-19");
-                }
-                YearMonth start = YearMonth.of(year, 4);
-                return new ReportingPeriod(value, Kind.FINANCIAL_YEAR, start, start.plusMonths(11));
+                return financialYear(value, m, field, "FY2018-19");
             }
             m = MONTH.matcher(value);
             if (m.matches()) {
@@ -66,6 +61,33 @@ public record ReportingPeriod(String label, Kind kind, YearMonth start, YearMont
             throw ApiException.invalidField(field, "'" + value + "' is not a valid period: " + FORMAT);
         }
         throw ApiException.invalidField(field, "'" + value + "' is not a period: " + FORMAT);
+    }
+
+    /**
+     * An assessment's financial year, written {@code 2019-20}: April 2019 to March 2020. The second year is the one
+     * after the first ({@code 1999-00} too); {@code 2019-25} is no financial year.
+     */
+    public static ReportingPeriod financialYear(String text, String field) {
+        Matcher m = text == null ? null : MONTH.matcher(text.trim());
+        if (m == null || !m.matches()) {
+            throw ApiException.invalidField(field, "must look like 2019-20");
+        }
+        ReportingPeriod year = financialYear(text.trim(), m, field, "2019-20");
+        if (year.start().getYear() < MIN_YEAR || year.end().getYear() > MAX_YEAR) {
+            throw ApiException.invalidField(field, "must lie between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+        return year;
+    }
+
+    /** @param m a match whose groups are the four-digit first year and the two-digit second */
+    private static ReportingPeriod financialYear(String value, Matcher m, String field, String example) {
+        int year = Integer.parseInt(m.group(1));
+        if (Integer.parseInt(m.group(2)) != (year + 1) % 100) {
+            throw ApiException.invalidField(field, "'" + value + "' is not a financial year: the second year must follow the first, as in "
+                    + example);
+        }
+        YearMonth start = YearMonth.of(year, 4);
+        return new ReportingPeriod(value, Kind.FINANCIAL_YEAR, start, start.plusMonths(11));
     }
 
     /** Parses a single month {@code 2019-03}. */

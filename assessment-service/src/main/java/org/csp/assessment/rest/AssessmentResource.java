@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.csp.assessment.domain.AssessmentStatus;
+import org.csp.assessment.domain.ReportingPeriod;
 import org.csp.assessment.domain.StrategicAssessment;
 import org.csp.assessment.rest.AssessmentDtos.AcceptCandidate;
 import org.csp.assessment.rest.AssessmentDtos.AssessmentPage;
@@ -101,7 +102,8 @@ public class AssessmentResource {
             query.append(" and areaCode = :area");
             params.and("area", areaCode);
         }
-        if (financialYear != null) {
+        if (financialYear != null && !financialYear.isBlank()) {
+            ReportingPeriod.financialYear(financialYear, "financialYear");
             query.append(" and financialYear = :year");
             params.and("year", financialYear);
         }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.csp.assessment.domain.Area;
 import org.csp.assessment.domain.AssessmentStatus;
 import org.csp.assessment.domain.RecommendedPriority;
+import org.csp.assessment.domain.ReportingPeriod;
 import org.csp.assessment.domain.StrategicAssessment;
 import org.csp.assessment.messaging.AssessmentEvents;
 import org.csp.assessment.rest.AssessmentDtos.CreateAssessment;
@@ -43,6 +44,7 @@ public class AssessmentService {
 
     @Transactional
     public StrategicAssessment create(CreateAssessment request) {
+        ReportingPeriod.financialYear(request.financialYear(), "financialYear");
         Area.require(request.areaCode());
         if (StrategicAssessment.count("areaCode = ?1 and financialYear = ?2", request.areaCode(), request.financialYear()) > 0) {
             throw ApiException.conflict("assessment-exists", "area " + request.areaCode() + " already has an assessment for "

@@ -29,6 +29,17 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void anAssessmentsFinancialYearEndsInTheYearAfterItBegins() {
+        assertEquals(YearMonth.of(2019, 4), ReportingPeriod.financialYear("2019-20", "financialYear").start());
+        assertEquals(YearMonth.of(2000, 3), ReportingPeriod.financialYear("1999-00", "financialYear").end());
+        for (String bad : new String[] {"2019-25", "2019-19", "2019-21", "1999-01", "FY2019-20", "2019", "", null}) {
+            ApiException.InvalidFieldException e = assertThrows(ApiException.InvalidFieldException.class,
+                    () -> ReportingPeriod.financialYear(bad, "financialYear"), bad);
+            assertEquals("financialYear", e.field());
+        }
+    }
+
+    @Test
     void anythingElseIsA400NamingTheField() {
         for (String bad : new String[] {"2019-13", "FY2018-20", "2019-Q5", "R12-2019-00", "last year", "", "2019-1"}) {
             ApiException.InvalidFieldException e = assertThrows(ApiException.InvalidFieldException.class,
