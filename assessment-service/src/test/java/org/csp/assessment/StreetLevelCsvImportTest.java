@@ -137,6 +137,24 @@ class StreetLevelCsvImportTest {
     }
 
     @Test
+    void aCoordinateIsAPlainDecimalNumber() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        StringBuilder csv = new StringBuilder(HEADER);
+        List<String> refused = List.of("0.5f", "0.5d", "0x1p-1", "5e-1", "0.5 0", "Infinity");
+        for (String bad : refused) {
+            csv.append(crime("coord-" + bad + "-" + area, "Drugs").replace("0.521", bad));
+        }
+        for (String good : List.of("-0.5", "+0.5", "1", ".5")) {
+            csv.append(crime("coord-" + good + "-" + area, "Drugs").replace("0.521", good));
+        }
+        upload(TestTokens.officer(), area, source, "KEEP_VALID", csv.toString()).then().statusCode(201)
+                .body("rowsApplied", equalTo(4)).body("rowsRejected", equalTo(refused.size()))
+                .body("rejections.field", org.hamcrest.Matchers.everyItem(equalTo("Longitude/Latitude")));
+    }
+
+    @Test
     void aRowWithStrayQuotesIsRejectedAloneAndTheRowsAfterItAreImported() {
         String area = Fixtures.uniqueArea();
         Fixtures.createArea(area);

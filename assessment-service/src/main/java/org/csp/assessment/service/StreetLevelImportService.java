@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.csp.assessment.config.AssessmentConfig;
 import org.csp.assessment.domain.Area;
 import org.csp.assessment.domain.CrimeCategory;
@@ -43,6 +44,9 @@ import org.csp.platform.problem.ApiException;
 public class StreetLevelImportService {
     /** About the size of one incident as a COPY row: the batch size in rows becomes a buffer size in bytes. */
     private static final int ROW_BYTES = 200;
+
+    /** A plain decimal number: an optional sign, digits and an optional fraction. */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     static final List<String> COLUMNS = List.of("Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude",
             "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context");
@@ -229,12 +233,11 @@ public class StreetLevelImportService {
         if (text == null) {
             return null;
         }
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + clip(text) + "' is not a number");
+        // Double.parseDouble alone would also take 0.5f, 0x1p-1, 5e-1 and Infinity
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new IllegalArgumentException("'" + clip(text) + "' is not a decimal number like -0.521");
         }
+        double value = Double.parseDouble(text);
         if (!(Math.abs(value) <= limit)) {
             throw new IllegalArgumentException(value + " is out of range");
         }
