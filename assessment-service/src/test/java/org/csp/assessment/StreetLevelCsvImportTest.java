@@ -184,6 +184,45 @@ class StreetLevelCsvImportTest {
     }
 
     @Test
+    void aFileIsReadInTheCharsetItsContentTypeNames() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        String csv = HEADER + crime("w1-" + area, "Burglary").replace("Lower Boxley Road", "Café Row")
+                + crime("w2-" + area, "Vélo theft");
+        upload(area, source, "KEEP_VALID", "text/csv; charset=windows-1252", csv.getBytes(java.nio.charset.Charset.forName("windows-1252")))
+                .then().statusCode(201).body("rowsApplied", equalTo(1))
+                .body("rejections[0].reason", equalTo("'Vélo theft' is not a data.police.uk crime type"));
+        upload(area, source, "KEEP_VALID", "text/csv;charset=\"UTF-8\"", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .then().statusCode(201).body("rowsUnchanged", equalTo(1))
+                .body("rejections[0].reason", equalTo("'Vélo theft' is not a data.police.uk crime type"));
+    }
+
+    @Test
+    void bytesNotValidInTheCharsetAreA400NamingTheLineAndImportNothing() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        String csv = HEADER + crime("u1-" + area, "Burglary") + crime("u2-" + area, "Burglary").replace("Lower Boxley Road", "Café Row");
+        upload(area, source, "KEEP_VALID", "text/csv", csv.getBytes(java.nio.charset.Charset.forName("windows-1252")))
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("line 3: the bytes 0xE9 are not valid UTF-8"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, count(area, source, "burglary"));
+    }
+
+    @Test
+    void aCharsetTheServiceDoesNotKnowIsA415NamingIt() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        upload(area, source, "KEEP_VALID", "text/csv; charset=klingon-8",
+                (HEADER + crime("k1-" + area, "Burglary")).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("'klingon-8'"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, count(area, source, "burglary"));
+    }
+
+    @Test
     void aFileLargerThanTheJsonBodyLimitIsStreamedInBatches() {
         String area = Fixtures.uniqueArea();
         Fixtures.createArea(area);

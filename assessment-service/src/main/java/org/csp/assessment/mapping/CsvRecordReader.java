@@ -44,6 +44,11 @@ public final class CsvRecordReader {
         return recordLine;
     }
 
+    /** The line being read (1 = the first): after an IOException from the stream, the line it was reading. */
+    public long line() {
+        return line;
+    }
+
     /** @return the next record's fields, or null at the end of the stream */
     public List<String> next() throws IOException, MalformedRecordException {
         int c = read();
@@ -90,14 +95,14 @@ public final class CsvRecordReader {
                 continue;
             }
             if (c == -1 || c == '\n' || c == '\r') {
+                if (c != -1) {
+                    line++;
+                }
                 if (c == '\r') {
                     int d = read();
                     if (d != '\n') {
                         unread(d);
                     }
-                }
-                if (c != -1) {
-                    line++;
                 }
                 fields.add(field.toString());
                 if (error != null) {

@@ -21,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
@@ -105,7 +107,9 @@ public class StatisticsResource {
                     + "Columns: Crime ID, Month, Reported by, Falls within, Longitude, Latitude, Location, LSOA code, LSOA name, "
                     + "Crime type, Last outcome category, Context. The body is streamed into the database (COPY) in one transaction; an incident "
                     + "already imported (same Crime ID, or for anti-social behaviour the same row) is not counted again. "
-                    + "Malformed rows are reported by line number (the header is line 1).")
+                    + "Malformed rows are reported by line number (the header is line 1). The body is UTF-8 unless the Content-Type "
+                    + "names its charset (text/csv; charset=windows-1252, as Excel writes); bytes not valid in it are a 400 naming "
+                    + "the line, and nothing is imported.")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "two rows", value = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n"
                     + "a1b2c3,2019-01,Kent Police,Kent Police,0.521,51.276,On or near Lower Boxley Road,E01024394,Maidstone 009A,Violence and sexual offences,Under investigation,\n"
@@ -115,7 +119,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING and some rows are malformed: nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "refused", value = OpenApiExamples.IMPORT_REFUSED)))
-    @APIResponse(responseCode = "415", description = "The body is not text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "415", description = "The body is not text/csv, or the charset it names is not supported", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response importCsv(
             @QueryParam("areaCode") @NotBlank @Size(max = 50) @Parameter(description = "The area the incidents are counted in", example = "maidstone") String areaCode,
@@ -130,8 +134,29 @@ public class StatisticsResource {
                 || contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.TEXT_PLAIN))) {
             throw new ApiException(415, "http-415", "Unsupported Media Type", "send the body as text/csv");
         }
-        StatisticsImport record = csvImports.importCsv(body, areaCode, sourceCode, vintage, agency, ImportMode.parse(mode));
+        StatisticsImport record = csvImports.importCsv(body, charsetOf(contentType), areaCode, sourceCode, vintage, agency, ImportMode.parse(mode));
         return Response.created(URI.create("/api/v1/statistics/imports/" + record.id)).entity(ImportReport.of(record, json)).build();
+    }
+
+    /** The charset the Content-Type names ({@code text/csv; charset=windows-1252}), else UTF-8; one Java lacks is a 415. */
+    static Charset charsetOf(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            int equals = parameter.indexOf('=');
+            if (equals > 0 && parameter.substring(0, equals).strip().equalsIgnoreCase("charset")) {
+                String name = parameter.substring(equals + 1).strip();
+                if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+                    name = name.substring(1, name.length() - 1);
+                }
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalArgumentException e) { // an illegal or unsupported charset name
+                    String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+                    throw new ApiException(415, "http-415", "Unsupported Media Type", "the charset '" + shown
+                            + "' is not supported; send UTF-8, or name the file's charset, such as windows-1252 or ISO-8859-1");
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     @GET

@@ -4,12 +4,10 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +25,7 @@ import org.csp.assessment.domain.ImportMode;
 import org.csp.assessment.domain.RowRejection;
 import org.csp.assessment.domain.StatisticsImport;
 import org.csp.assessment.mapping.CsvRecordReader;
+import org.csp.assessment.mapping.StrictTextReader;
 import org.csp.assessment.repository.IncidentStaging;
 import org.csp.assessment.repository.StatisticsStore;
 import org.csp.assessment.repository.StatisticsStore.CategoryMonth;
@@ -64,7 +63,7 @@ public class StreetLevelImportService {
 
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = "csp.assessment.imports.transaction-timeout")
-    public StatisticsImport importCsv(InputStream body, String areaCode, String sourceCode, String vintage, String requestedAgency,
+    public StatisticsImport importCsv(InputStream body, Charset charset, String areaCode, String sourceCode, String vintage, String requestedAgency,
             ImportMode mode) {
         Area.require(areaCode);
         String agency = gate.admit(requestedAgency, sourceCode);
@@ -82,9 +81,7 @@ public class StreetLevelImportService {
         Map<Long, Integer> occurrences = new HashMap<>();
         Map<String, YearMonth> months = new HashMap<>();
         Map<CategoryMonth, Long> added;
-        CsvRecordReader csv = new CsvRecordReader(new BufferedReader(new InputStreamReader(body,
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 65_536));
+        CsvRecordReader csv = new CsvRecordReader(new StrictTextReader(body, charset));
         try (IncidentStaging staging = store.stageIncidents(flushBytes)) {
             Map<String, Integer> header = header(csv);
             while (true) {
@@ -122,6 +119,9 @@ public class StreetLevelImportService {
                 throw ImportRefusal.of(rejections, rejected, read, maxListed);
             }
             added = staging.insertNew(sourceCode, areaCode, record.id);
+        } catch (StrictTextReader.UndecodableTextException e) {
+            throw ApiException.invalidField("body", "line " + csv.line() + ": " + e.getMessage()
+                    + "; name the file's charset in the Content-Type, as in text/csv; charset=windows-1252");
         } catch (IOException e) {
             throw ApiException.invalidField("body", "the CSV could not be read: " + e.getMessage());
         }
