@@ -81,6 +81,27 @@ public class CommunitySafetyPlan extends PanacheEntityBase {
     }
 
     /**
+     * Rule: an area has at most one adopted plan on any date. A plan may overlap only the adopted plan it replaces,
+     * which its adoption supersedes; an adopted plan replaces nothing still adopted, so then no overlap is allowed.
+     */
+    public void requireNoOtherAdoptedPlanOverlapping() {
+        // Adoptions in one area take turns: two at once (replicas consume different partitions) would not see each other.
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('adopted-plans:' || ?1))")
+                .setParameter(1, areaCode).getSingleResult();
+        UUID replaced = status == PlanStatus.ADOPTED ? null : replacesPlanId;
+        List<UUID> overlapping = CommunitySafetyPlan.<CommunitySafetyPlan>list("areaCode = ?1 and status = ?2 and id <> ?3"
+                        + " and periodStart <= ?4 and periodEnd >= ?5 order by periodStart, id",
+                        areaCode, PlanStatus.ADOPTED, id, periodEnd, periodStart)
+                .stream().map(p -> p.id).filter(p -> !p.equals(replaced)).toList();
+        if (!overlapping.isEmpty()) {
+            throw ApiException.rule("overlaps-adopted-plan", "plan " + id + " (" + periodStart + " to " + periodEnd
+                    + ") overlaps the ADOPTED plan(s) " + overlapping + " of area " + areaCode + "; an area has one adopted"
+                    + " plan at a time: name the plan it replaces in replacesPlanId or change its period")
+                    .with("field", "periodStart").with("adoptedPlanIds", overlapping);
+        }
+    }
+
+    /**
      * Rule: a plan's priorities change only while it is a DRAFT, or while an ADOPTED plan is being refreshed.
      * A recommended plan waits for Council; a superseded plan is history.
      */
@@ -104,7 +125,10 @@ public class CommunitySafetyPlan extends PanacheEntityBase {
         }
     }
 
-    /** Rule: RECOMMEND applies to a DRAFT plan that has at least one priority theme. */
+    /**
+     * Rule: RECOMMEND applies to a DRAFT plan that has at least one priority theme and overlaps no adopted plan of its
+     * area other than the one it replaces (it could never be adopted).
+     */
     public void recommend(UUID decisionId, LocalDate on, long themeCount) {
         if (status != PlanStatus.DRAFT) {
             throw ApiException.conflict("plan-not-draft", "plan " + id + " is " + status
@@ -113,12 +137,16 @@ public class CommunitySafetyPlan extends PanacheEntityBase {
         if (themeCount == 0) {
             throw ApiException.rule("plan-without-priorities", "plan " + id + " has no priority themes to recommend");
         }
+        requireNoOtherAdoptedPlanOverlapping();
         status = PlanStatus.RECOMMENDED;
         recommendedDecisionId = decisionId;
         recommendedOn = on;
     }
 
-    /** Rule: ADOPT applies to a RECOMMENDED plan, and every priority theme must have a lead group. */
+    /**
+     * Rule: ADOPT applies to a RECOMMENDED plan whose every priority theme has a lead group and that overlaps no adopted
+     * plan of its area other than the one it replaces.
+     */
     public void adopt(UUID decisionId, LocalDate on, List<PriorityTheme> themes) {
         if (status != PlanStatus.RECOMMENDED) {
             throw ApiException.conflict("plan-not-recommended", "plan " + id + " is " + status
@@ -129,6 +157,7 @@ public class CommunitySafetyPlan extends PanacheEntityBase {
             throw ApiException.rule("theme-without-lead-group", "plan " + id + " cannot be adopted: priority theme(s) "
                     + leaderless + " have no lead group").with("themesWithoutLead", leaderless);
         }
+        requireNoOtherAdoptedPlanOverlapping();
         status = PlanStatus.ADOPTED;
         adoptedDecisionId = decisionId;
         adoptedOn = on;

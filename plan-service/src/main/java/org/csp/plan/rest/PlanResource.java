@@ -62,11 +62,15 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "createPlan", summary = "Enter a DRAFT Community Safety Plan",
-            description = "Roles: partnership-officer, administrator.")
+            description = "An area has one adopted plan at a time: a plan whose period overlaps an ADOPTED plan of the area"
+                    + " must name that plan in replacesPlanId (422 overlaps-adopted-plan otherwise)."
+                    + " Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.PLAN)))
-    @APIResponse(responseCode = "422", description = "The plan it replaces is not an earlier plan of the same area",
+    @APIResponse(responseCode = "422", description = "The plan it replaces is not an earlier plan of the same area"
+            + " (replaced-plan-not-earlier), or its period overlaps an ADOPTED plan of the area it does not replace"
+            + " (overlaps-adopted-plan)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreatePlan.class),
                     examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.CREATE_PLAN_REQUEST)))
@@ -114,7 +118,9 @@ public class PlanResource {
                     examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.PLAN)))
     @APIResponse(responseCode = "409", description = "A status change was asked for, or the plan is not editable in its status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The plan it replaces is not an earlier plan of the same area",
+    @APIResponse(responseCode = "422", description = "The plan it replaces is not an earlier plan of the same area"
+            + " (replaced-plan-not-earlier), or its period overlaps an ADOPTED plan of the area it does not replace"
+            + " (overlaps-adopted-plan)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdatePlan.class),

@@ -44,6 +44,7 @@ public class PlanService {
         plan.createdAt = clock.instant();
         apply(plan, request.title(), request.periodStart(), request.periodEnd(), request.replacesPlanId(),
                 request.foreword(), request.crossCuttingThemes());
+        plan.requireNoOtherAdoptedPlanOverlapping();
         plan.persist();
         audit.record("plan", plan.id, "plan.created", request);
         return plan;
@@ -64,6 +65,7 @@ public class PlanService {
         requireActionPlansInside(plan.id, request.periodStart(), request.periodEnd());
         apply(plan, request.title(), request.periodStart(), request.periodEnd(), request.replacesPlanId(),
                 request.foreword(), request.crossCuttingThemes());
+        plan.requireNoOtherAdoptedPlanOverlapping();
         audit.record("plan", plan.id, "plan.updated", request);
         CommunitySafetyPlan.getEntityManager().flush();
         return plan;
