@@ -103,11 +103,14 @@ public class ActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY})
     @Operation(operationId = "recordActionProgress", summary = "Add a progress note, optionally changing the status",
-            description = "Needs If-Match (the action's ETag). A partner agency may report only on its own actions."
+            description = "Needs If-Match (the action's ETag). A partner agency may report only on its own actions. A"
+                    + " superseded plan's actions are history (409 plan-superseded)."
                     + " Roles: partnership-officer, administrator, partner-agency (own actions).")
     @APIResponse(responseCode = "200", description = "Recorded; the action as it now stands",
             content = @Content(schema = @Schema(implementation = ActionView.class),
                     examples = @ExampleObject(name = "clares-law-awareness", value = OpenApiExamples.ACTION)))
+    @APIResponse(responseCode = "409", description = "The plan is superseded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response progress(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgressRequest.class),
                     examples = @ExampleObject(name = "sessions-delivered", value = OpenApiExamples.PROGRESS_REQUEST)))

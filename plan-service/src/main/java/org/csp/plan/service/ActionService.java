@@ -133,6 +133,7 @@ public class ActionService {
         Actor actor = currentActor.get();
         action.requireMayBeChangedBy(actor);
         Etags.requireMatch(ifMatch, action.version);
+        ActionPlanService.requireActive(CommunitySafetyPlan.require(action.planId));
         ActionStatus from = action.status;
         ActionProgressNote note = new ActionProgressNote();
         note.id = UUID.randomUUID();
