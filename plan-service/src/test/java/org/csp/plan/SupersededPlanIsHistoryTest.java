@@ -54,4 +54,13 @@ class SupersededPlanIsHistoryTest {
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId = ?1 and eventType = ?2",
                 action, "org.csp.plan.action-status-changed.v1")));
     }
+
+    @Test
+    void aValueForASupersededPlansIndicatorIsRefused() {
+        String indicator = supersededPlan().indicatorId();
+        IndicatorTest.record(indicator, "2013-14", "850").statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://csp.example.org/problems/plan-superseded"));
+        given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/indicators/{id}", indicator).then()
+                .body("values.size()", equalTo(0)).body("version", equalTo(0));
+    }
 }

@@ -74,11 +74,14 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "recordIndicatorValue", summary = "Record (or correct) the value for one of the indicator's periods",
-            description = "A period the indicator is not reported for is refused (422 unknown-indicator-period). Needs If-Match"
+            description = "A period the indicator is not reported for is refused (422 unknown-indicator-period), and so is"
+                    + " a value for a superseded plan's indicator (409 plan-superseded). Needs If-Match"
                     + " (the indicator's ETag). Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Recorded; the indicator with its new RAG and direction",
             content = @Content(schema = @Schema(implementation = IndicatorView.class),
                     examples = @ExampleObject(name = "one-stop-shop-visits", value = OpenApiExamples.INDICATOR)))
+    @APIResponse(responseCode = "409", description = "The plan is superseded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The period is not one of the indicator's periods",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordValue(@PathParam("id") UUID id, @PathParam("period") @Size(max = 30) String period,

@@ -70,6 +70,7 @@ public class IndicatorService {
     public Indicator recordValue(UUID id, String period, String ifMatch, RecordValue request) {
         Indicator indicator = Indicator.require(id);
         Etags.requireMatch(ifMatch, indicator.version);
+        ActionPlanService.requireActive(CommunitySafetyPlan.require(ActionPlan.require(indicator.actionPlanId).planId));
         indicator.requireKnownPeriod(period);
         IndicatorValue value = IndicatorValue.find("indicatorId = ?1 and period = ?2", id, period).firstResult();
         if (value == null) {
