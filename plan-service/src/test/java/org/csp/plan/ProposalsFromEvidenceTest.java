@@ -89,6 +89,33 @@ class ProposalsFromEvidenceTest {
     }
 
     @Test
+    void aProposalBecomesAPriorityOnlyOfAPlanOfItsArea() {
+        String area = PlanFixtures.unique("area");
+        PlanFixtures.plan2019(area, null);
+        String otherPlan = PlanFixtures.plan2019(PlanFixtures.unique("area"), null);
+        String otherTheme = PlanFixtures.theme(otherPlan, "Reduce the harm caused by domestic abuse", null);
+        String assessment = UUID.randomUUID().toString();
+        publish(area, assessment, "2019-20", "Reduce the harm caused by domestic abuse");
+        await().atMost(WAIT).until(() -> proposals(assessment).extract().<Integer>path("totalItems") == 1);
+        String proposal = proposals(assessment).extract().path("items[0].id");
+
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"planId\":\"" + otherPlan + "\"}").post("/api/v1/proposals/{id}/accept", proposal)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://csp.example.org/problems/proposal-from-another-area"))
+                .body("field", equalTo("planId")).body("proposalAreaCode", equalTo(area));
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"themeId\":\"" + otherTheme + "\"}").post("/api/v1/proposals/{id}/merge", proposal)
+                .then().statusCode(422)
+                .body("type", equalTo("https://csp.example.org/problems/proposal-from-another-area"))
+                .body("field", equalTo("themeId"));
+
+        proposals(assessment).body("items[0].status", equalTo("PENDING")).body("items[0].version", equalTo(0));
+        given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/plans/{id}/themes", otherPlan).then()
+                .body("totalItems", equalTo(1)).body("items[0].evidence.size()", equalTo(0));
+    }
+
+    @Test
     void aLaterAssessmentRecommendingAPriorityTheAdoptedPlanLacksFlagsItForRefresh() {
         String area = PlanFixtures.unique("area");
         String lead = PlanFixtures.group("Community Youth Safety Group", "SUB_GROUP");

@@ -63,6 +63,16 @@ public class PriorityProposal extends PanacheEntityBase {
         return proposal;
     }
 
+    /** Rule: a proposal becomes a priority only of a plan of the area whose assessment recommended it. */
+    public void requireSameArea(CommunitySafetyPlan plan, String field) {
+        // An assessment-published without an areaCode left the proposal no area to compare with.
+        if (areaCode != null && !areaCode.isBlank() && !areaCode.equals(plan.areaCode)) {
+            throw ApiException.rule("proposal-from-another-area", "proposal " + id + " was recommended for area " + areaCode
+                    + ", but plan " + plan.id + " is the plan of area " + plan.areaCode).with("field", field)
+                    .with("proposalAreaCode", areaCode).with("planAreaCode", plan.areaCode);
+        }
+    }
+
     /** Rule: each proposal is decided once. */
     public void decide(ProposalStatus outcome, UUID theme, String by, Instant at, String note) {
         if (status != ProposalStatus.PENDING) {

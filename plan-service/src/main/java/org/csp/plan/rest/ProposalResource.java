@@ -74,13 +74,15 @@ public class ProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "acceptProposal", summary = "Accept a proposal as a new priority theme",
-            description = "The theme carries the recommendation as its evidence. Needs If-Match. Roles: partnership-officer, administrator.")
+            description = "The theme carries the recommendation as its evidence; the plan must be of the proposal's area. Needs"
+                    + " If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Accepted; themeId names the new theme",
             content = @Content(schema = @Schema(implementation = ProposalView.class),
                     examples = @ExampleObject(name = "accepted", value = OpenApiExamples.PROPOSAL)))
     @APIResponse(responseCode = "409", description = "Already decided, or the plan's priorities cannot change in its status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A theme of an adopted plan needs a lead group",
+    @APIResponse(responseCode = "422", description = "A theme of an adopted plan needs a lead group, or the plan is another"
+            + " area's (proposal-from-another-area, field planId)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AcceptProposal.class),
@@ -95,11 +97,15 @@ public class ProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "mergeProposal", summary = "Merge a proposal into an existing theme",
-            description = "Its recommendation becomes more evidence of that theme. Needs If-Match. Roles: partnership-officer, administrator.")
+            description = "Its recommendation becomes more evidence of that theme, which must be of a plan of the proposal's"
+                    + " area. Needs If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Merged",
             content = @Content(schema = @Schema(implementation = ProposalView.class),
                     examples = @ExampleObject(name = "merged", value = OpenApiExamples.PROPOSAL)))
     @APIResponse(responseCode = "409", description = "Already decided, or the plan's priorities cannot change in its status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The theme is of another area's plan (proposal-from-another-area,"
+            + " field themeId)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response merge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MergeProposal.class),

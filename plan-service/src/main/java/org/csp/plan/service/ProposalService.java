@@ -171,6 +171,7 @@ public class ProposalService {
             throw ApiException.invalidField("planId", "the proposal arrived when the area had no draft plan; name the plan");
         }
         CommunitySafetyPlan plan = CommunitySafetyPlan.require(planId);
+        proposal.requireSameArea(plan, "planId");
         plan.requirePrioritiesEditable();
         PriorityTheme theme = themes.createFrom(plan, request.title() != null ? request.title() : proposal.title,
                 proposal.rationale, request.objective(), request.focus(), request.leadGroupId(),
@@ -193,6 +194,7 @@ public class ProposalService {
             throw ApiException.invalidField("themeId", "no theme " + request.themeId());
         }
         CommunitySafetyPlan plan = CommunitySafetyPlan.require(theme.planId);
+        proposal.requireSameArea(plan, "themeId");
         plan.requirePrioritiesEditable();
         theme.evidence.add(new ThemeEvidence(proposal.recommendationId, proposal.assessmentId, proposal.title));
         proposal.planId = plan.id;
