@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csp.platform.testing.AsyncApiContract;
 import org.csp.platform.testing.KafkaTestClient;
@@ -141,6 +142,31 @@ class PlanLifecycleTest {
 
         PlanFixtures.decision(plan, "ADOPT");
         await().atMost(WAIT).until(() -> "ADOPTED".equals(PlanFixtures.status(plan)));
+    }
+
+    @Test
+    void aRecommendedPlansThemeKeepsItsEvidenceOnlyWhoDeliversItMayChange() {
+        String plan = PlanFixtures.plan2019(PlanFixtures.unique("area"), null);
+        String body = """
+                {"title":"Keeping children and young people safe","leadGroupId":%s,
+                 "evidence":[{"recommendationId":"3f6e1c1e-8a9b-4c2d-9e0f-1a2b3c4d5e6f","assessmentId":"%s","title":"%s"}]}""";
+        String assessment = "0f8fad5b-d9cb-469f-a165-70867728950e";
+        String theme = given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON)
+                .body(body.formatted("null", assessment, "Young people at risk")).post("/api/v1/plans/{id}/themes", plan)
+                .then().statusCode(201).extract().path("id");
+        PlanFixtures.decision(plan, "RECOMMEND");
+        await().atMost(WAIT).until(() -> "RECOMMENDED".equals(PlanFixtures.status(plan)));
+
+        String lead = "\"" + PlanFixtures.group("Community Youth Safety Group", "SUB_GROUP") + "\"";
+        for (String rewritten : List.of(body.formatted(lead, "7c9e6679-7425-40de-944b-e07fc1f90ae7", "Young people at risk"),
+                body.formatted(lead, assessment, "Knife crime"))) {
+            given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(rewritten).put("/api/v1/themes/{id}", theme).then().statusCode(409)
+                    .body("type", equalTo("https://csp.example.org/problems/plan-awaiting-adoption"));
+        }
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(body.formatted(lead, assessment, "Young people at risk")).put("/api/v1/themes/{id}", theme)
+                .then().statusCode(200).body("evidence[0].title", equalTo("Young people at risk"));
     }
 
     @Test

@@ -106,7 +106,7 @@ public final class PlanDtos {
         }
     }
 
-    static Evidence evidence(ThemeEvidence e) {
+    public static Evidence evidence(ThemeEvidence e) {
         return new Evidence(e.recommendationId, e.assessmentId, e.title);
     }
 

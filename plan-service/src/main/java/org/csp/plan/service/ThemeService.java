@@ -14,6 +14,7 @@ import org.csp.plan.domain.PartnershipGroup;
 import org.csp.plan.domain.PlanStatus;
 import org.csp.plan.domain.PriorityTheme;
 import org.csp.plan.domain.ThemeEvidence;
+import org.csp.plan.rest.PlanDtos;
 import org.csp.plan.rest.PlanDtos.ThemeRequest;
 import org.csp.plan.rest.PlanDtos.ThemeView;
 import org.csp.platform.audit.AuditTrail;
@@ -140,12 +141,8 @@ public class ThemeService {
      * change, so a missing lead group can be named before adoption; what the committee recommended stays as it was.
      */
     static boolean changesOnlyWhoDelivers(PriorityTheme theme, ThemeRequest request) {
-        List<ThemeEvidence> evidence = theme.evidence;
-        List<org.csp.plan.rest.PlanDtos.Evidence> requested = request.evidence() == null ? List.of() : request.evidence();
-        boolean sameEvidence = evidence.size() == requested.size();
-        for (int i = 0; sameEvidence && i < evidence.size(); i++) {
-            sameEvidence = evidence.get(i).recommendationId.equals(requested.get(i).recommendationId());
-        }
+        List<PlanDtos.Evidence> evidence = theme.evidence.stream().map(PlanDtos::evidence).toList();
+        boolean sameEvidence = evidence.equals(request.evidence() == null ? List.of() : request.evidence());
         return sameEvidence && theme.title.equals(request.title())
                 && java.util.Objects.equals(theme.whyImportant, request.whyImportant())
                 && java.util.Objects.equals(theme.objective, request.objective())
