@@ -116,6 +116,25 @@ class ProposalsFromEvidenceTest {
     }
 
     @Test
+    void anAcceptedProposalsThemeTitleMayBeLeftOutButNotBlank() {
+        String area = PlanFixtures.unique("area");
+        String plan = PlanFixtures.plan2019(area, null);
+        String assessment = UUID.randomUUID().toString();
+        publish(area, assessment, "2019-20", "Keeping children and young people safe");
+        await().atMost(WAIT).until(() -> proposals(assessment).extract().<Integer>path("totalItems") == 1);
+        String proposal = proposals(assessment).extract().path("items[0].id");
+
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"title\":\"   \"}").post("/api/v1/proposals/{id}/accept", proposal)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("title"));
+        proposals(assessment).body("items[0].status", equalTo("PENDING"));
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"title\":null}").post("/api/v1/proposals/{id}/accept", proposal).then().statusCode(200);
+        given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/plans/{id}/themes", plan).then()
+                .body("items.title", contains("Keeping children and young people safe"));
+    }
+
+    @Test
     void aLaterAssessmentRecommendingAPriorityTheAdoptedPlanLacksFlagsItForRefresh() {
         String area = PlanFixtures.unique("area");
         String lead = PlanFixtures.group("Community Youth Safety Group", "SUB_GROUP");

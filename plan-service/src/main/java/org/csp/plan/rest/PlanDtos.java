@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,7 +129,8 @@ public final class PlanDtos {
     public record AcceptProposal(
             @Schema(description = "The plan to add the theme to; defaults to the plan the proposal arrived on") UUID planId,
             UUID leadGroupId,
-            @Size(max = 300) @Schema(description = "Theme title; defaults to the proposal's title") String title,
+            @Size(max = 300) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            @Schema(description = "Theme title; defaults to the proposal's title when absent") String title,
             @Size(max = 5_000) String objective,
             @Size(max = 20_000) String focus) {
     }
