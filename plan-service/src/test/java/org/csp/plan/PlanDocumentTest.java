@@ -66,4 +66,18 @@ class PlanDocumentTest {
         assertTrue(domesticAbuse.getTextContent().contains("Claire's Law in hairdressers"));
         assertTrue(all.item(7).getTextContent().contains("Domestic Abuse Forum"));
     }
+
+    @Test
+    void thePlansFirstYearIsTheFirstFinancialYearStartingInItsPeriod() {
+        String plan = PlanFixtures.createPlan(PlanFixtures.unique("area"), "Community Safety Plan 2019-21", "2019-01-01",
+                "2021-12-31", null).then().statusCode(201).extract().path("id");
+        String actionPlan = PlanFixtures.actionPlan(PlanFixtures.theme(plan, "Keeping children and young people safe", null),
+                "2019-20");
+        PlanFixtures.createAction(actionPlan, "Deliver knife crime sessions in secondary schools", "kent-police",
+                "2019-04-01", "2019-12-31", null).then().statusCode(201);
+
+        String html = given().auth().oauth2(PlanFixtures.officer()).accept(ContentType.HTML)
+                .get("/api/v1/plans/{id}/document", plan).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("Deliver knife crime sessions in secondary schools"), html);
+    }
 }

@@ -33,6 +33,15 @@ public record FinancialYear(int startYear) {
         return new FinancialYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
     }
 
+    /**
+     * The first year starting on or after the date: a plan's first year, as an action plan's year must start inside the
+     * plan's period (a plan from January 2019 has its first action plan for 2019-20, not 2018-19).
+     */
+    public static FinancialYear firstStartingFrom(LocalDate date) {
+        FinancialYear containing = containing(date);
+        return containing.start().isBefore(date) ? new FinancialYear(containing.startYear + 1) : containing;
+    }
+
     public String label() {
         return "%d-%02d".formatted(startYear, (startYear + 1) % 100);
     }

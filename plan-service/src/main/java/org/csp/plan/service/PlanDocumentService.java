@@ -26,7 +26,7 @@ public class PlanDocumentService {
         List<PriorityTheme> themes = PriorityTheme.ofPlan(planId);
         Map<UUID, PartnershipGroup> groups = new HashMap<>();
         PartnershipGroup.<PartnershipGroup>listAll().forEach(g -> groups.put(g.id, g));
-        String firstYear = FinancialYear.containing(plan.periodStart).label();
+        String firstYear = FinancialYear.firstStartingFrom(plan.periodStart).label();
 
         StringBuilder html = new StringBuilder(8_192);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head><meta charset=\"utf-8\" />")

@@ -19,6 +19,13 @@ class FinancialYearTest {
     }
 
     @Test
+    void aPlansFirstYearIsTheFirstYearStartingInItsPeriod() {
+        assertEquals("2019-20", FinancialYear.firstStartingFrom(LocalDate.of(2019, 4, 1)).label());
+        assertEquals("2019-20", FinancialYear.firstStartingFrom(LocalDate.of(2019, 1, 1)).label());
+        assertEquals("2020-21", FinancialYear.firstStartingFrom(LocalDate.of(2019, 4, 2)).label());
+    }
+
+    @Test
     void aLabelMustNameTwoConsecutiveYears() {
         ApiException refused = assertThrows(ApiException.class, () -> FinancialYear.parse("2019-21", "financialYear"));
         assertEquals(400, refused.status());
