@@ -46,6 +46,16 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void aPlansPeriodEndsAfterItStartsWhateverActionPlansItHas() {
+        String plan = PlanFixtures.plan2019(PlanFixtures.unique("area"), null);
+        PlanFixtures.actionPlan(PlanFixtures.theme(plan, "Keeping children and young people safe", null), "2019-20");
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"title\":\"Community Safety Plan 2019-22\",\"periodStart\":\"2019-04-01\",\"periodEnd\":\"2019-03-31\"}")
+                .put("/api/v1/plans/{id}", plan).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("periodEnd"));
+    }
+
+    @Test
     void aDirectStatusChangeIsRefusedWithTheReason() {
         String plan = PlanFixtures.plan2019(PlanFixtures.unique("area"), null);
         given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")

@@ -76,6 +76,13 @@ public class CommunitySafetyPlan extends PanacheEntityBase {
         return plan;
     }
 
+    /** Rule: a plan's period ends after it starts. */
+    public static void requirePeriodInOrder(LocalDate start, LocalDate end) {
+        if (!end.isAfter(start)) {
+            throw ApiException.invalidField("periodEnd", "must be after periodStart " + start);
+        }
+    }
+
     public boolean covers(LocalDate date) {
         return !date.isBefore(periodStart) && !date.isAfter(periodEnd);
     }

@@ -42,6 +42,7 @@ public class PlanService {
         plan.areaCode = request.areaCode();
         plan.status = PlanStatus.DRAFT;
         plan.createdAt = clock.instant();
+        CommunitySafetyPlan.requirePeriodInOrder(request.periodStart(), request.periodEnd());
         apply(plan, request.title(), request.periodStart(), request.periodEnd(), request.replacesPlanId(),
                 request.foreword(), request.crossCuttingThemes());
         plan.requireNoOtherAdoptedPlanOverlapping();
@@ -62,6 +63,7 @@ public class PlanService {
                     .with("field", "status").with("currentStatus", plan.status);
         }
         plan.requirePrioritiesEditable();
+        CommunitySafetyPlan.requirePeriodInOrder(request.periodStart(), request.periodEnd());
         requireActionPlansInside(plan.id, request.periodStart(), request.periodEnd());
         apply(plan, request.title(), request.periodStart(), request.periodEnd(), request.replacesPlanId(),
                 request.foreword(), request.crossCuttingThemes());
@@ -86,9 +88,6 @@ public class PlanService {
 
     private void apply(CommunitySafetyPlan plan, String title, java.time.LocalDate start, java.time.LocalDate end,
             UUID replacesPlanId, String foreword, List<CrossCutting> crossCutting) {
-        if (!end.isAfter(start)) {
-            throw ApiException.invalidField("periodEnd", "must be after periodStart " + start);
-        }
         if (replacesPlanId != null) {
             if (replacesPlanId.equals(plan.id)) {
                 throw ApiException.invalidField("replacesPlanId", "a plan cannot replace itself");
