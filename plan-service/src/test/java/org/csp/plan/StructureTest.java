@@ -64,6 +64,21 @@ class StructureTest {
     }
 
     @Test
+    void aGroupCannotReportToAGroupThatReportsToIt() {
+        String partnership = SeedPlanWalkthroughTest.group("smp", "Safer Maidstone Partnership", "PARTNERSHIP", null);
+        String unit = SeedPlanWalkthroughTest.group("csu", "Community Safety Unit", "COMMUNITY_SAFETY_UNIT", partnership);
+        String team = SeedPlanWalkthroughTest.group("cpt", "Community Protection Team", "WORKING_GROUP", unit);
+        for (String below : java.util.List.of(unit, team, partnership)) {
+            given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(SeedPlanWalkthroughTest.body("smp", "Safer Maidstone Partnership", "PARTNERSHIP", below))
+                    .put("/api/v1/groups/{id}", partnership).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("parentId"));
+        }
+        given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/groups/{id}", partnership).then()
+                .body("parentId", equalTo(null)).header("ETag", "\"0\"");
+    }
+
+    @Test
     void invalidGroupsAreProblemsNamingTheField() {
         given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON)
                 .body("{\"code\":\"Not Valid\",\"name\":\"x\",\"kind\":\"SUB_GROUP\"}")

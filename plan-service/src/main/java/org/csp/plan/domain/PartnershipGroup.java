@@ -13,9 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.csp.platform.problem.ApiException;
 
 /** A body of the partnership: the partnership itself, its executive, the unit, a sub-group, a working group or a linked board. */
 @Entity
@@ -44,10 +46,36 @@ public class PartnershipGroup extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * Rule: the structure is a tree. A group cannot report to itself, nor to a group that reports to it directly or
+     * through others.
+     */
+    public void requireMayReportTo(UUID parentId) {
+        if (parentId == null) {
+            return;
+        }
+        if (parentId.equals(id)) {
+            throw ApiException.invalidField("parentId", "a group cannot report to itself");
+        }
+        PartnershipGroup parent = findById(parentId);
+        if (parent == null) {
+            throw ApiException.invalidField("parentId", "no group " + parentId);
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (UUID above = parent.parentId; above != null && seen.add(above); ) {
+            if (above.equals(id)) {
+                throw ApiException.invalidField("parentId", "group " + parentId
+                        + " reports to this group, directly or through others; a group cannot report to it");
+            }
+            PartnershipGroup next = findById(above);
+            above = next == null ? null : next.parentId;
+        }
+    }
+
     public static PartnershipGroup require(UUID id) {
         PartnershipGroup group = id == null ? null : findById(id);
         if (group == null) {
-            throw org.csp.platform.problem.ApiException.notFound("group", id);
+            throw ApiException.notFound("group", id);
         }
         return group;
     }

@@ -68,14 +68,7 @@ public class GroupService {
     }
 
     private void apply(PartnershipGroup group, GroupRequest request) {
-        if (request.parentId() != null) {
-            if (request.parentId().equals(group.id)) {
-                throw ApiException.invalidField("parentId", "a group cannot report to itself");
-            }
-            if (PartnershipGroup.findById(request.parentId()) == null) {
-                throw ApiException.invalidField("parentId", "no group " + request.parentId());
-            }
-        }
+        group.requireMayReportTo(request.parentId());
         group.code = request.code();
         group.name = request.name();
         group.kind = request.kind();
