@@ -129,7 +129,7 @@ public final class PlanDtos {
     public record AcceptProposal(
             @Schema(description = "The plan to add the theme to; defaults to the plan the proposal arrived on") UUID planId,
             UUID leadGroupId,
-            @Size(max = 300) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            @Size(max = 300) @Pattern(regexp = "\\s*\\S[\\s\\S]*", message = "must not be blank")
             @Schema(description = "Theme title; defaults to the proposal's title when absent") String title,
             @Size(max = 5_000) String objective,
             @Size(max = 20_000) String focus) {
