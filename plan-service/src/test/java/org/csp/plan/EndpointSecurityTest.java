@@ -31,6 +31,7 @@ class EndpointSecurityTest {
                 Map.entry("updateGroup", EDITORS),
                 Map.entry("createGroupDuty", EDITORS),
                 Map.entry("listGroupDuties", EVERYONE),
+                Map.entry("getGroupDuty", EVERYONE),
                 Map.entry("updateGroupDuty", EDITORS),
                 Map.entry("createPlan", EDITORS),
                 Map.entry("listPlans", EVERYONE),

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +37,15 @@ class StructureTest {
     @Test
     void aSubGroupsYearlyDutiesAreTrackedToDone() {
         String forum = PlanFixtures.group("Domestic Abuse Forum", "SUB_GROUP");
-        String duty = given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON)
+        Response created = given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON)
                 .body("{\"financialYear\":\"2019-20\",\"kind\":\"EQUALITIES_ANALYSIS\",\"dueDate\":\"2019-06-30\"}")
-                .post("/api/v1/groups/{id}/duties", forum).then().statusCode(201).body("status", equalTo("NOT_STARTED"))
-                .extract().path("id");
+                .post("/api/v1/groups/{id}/duties", forum);
+        created.then().statusCode(201).body("status", equalTo("NOT_STARTED"));
+        String duty = created.path("id");
+        given().auth().oauth2(TestTokens.councillor()).get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\"")
+                .body("id", equalTo(duty)).body("kind", equalTo("EQUALITIES_ANALYSIS")).body("dueDate", equalTo("2019-06-30"));
+        given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/groups/{id}/duties/{duty}",
+                PlanFixtures.group("Children and Young People Sub-Group", "SUB_GROUP"), duty).then().statusCode(404);
         given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON)
                 .body("{\"financialYear\":\"2019-20\",\"kind\":\"EQUALITIES_ANALYSIS\"}")
                 .post("/api/v1/groups/{id}/duties", forum).then().statusCode(409).body("type", equalTo(

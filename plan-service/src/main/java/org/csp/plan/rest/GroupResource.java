@@ -147,6 +147,19 @@ public class GroupResource {
         return groups.duties(id, financialYear, status, paging);
     }
 
+    @GET
+    @Path("/{id}/duties/{dutyId}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "getGroupDuty", summary = "Read one of a group's yearly duties",
+            description = "Where createGroupDuty's Location points; the ETag is what updateGroupDuty needs. Roles: every role.")
+    @APIResponse(responseCode = "200", description = "The duty",
+            content = @Content(schema = @Schema(implementation = DutyView.class),
+                    examples = @ExampleObject(name = "equalities-analysis", value = OpenApiExamples.DUTY)))
+    public Response getDuty(@PathParam("id") UUID id, @PathParam("dutyId") UUID dutyId) {
+        GroupDuty duty = groups.duty(id, dutyId);
+        return Response.ok(DutyView.of(duty)).header(HttpHeaders.ETAG, Etags.of(duty.version)).build();
+    }
+
     @PUT
     @Path("/{id}/duties/{dutyId}")
     @Consumes(MediaType.APPLICATION_JSON)

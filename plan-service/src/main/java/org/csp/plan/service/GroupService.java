@@ -133,12 +133,18 @@ public class GroupService {
         return duty;
     }
 
-    @Transactional
-    public GroupDuty updateDuty(UUID groupId, UUID dutyId, String ifMatch, UpdateDuty request) {
+    /** A duty of the group; 404 when it is another group's. */
+    public GroupDuty duty(UUID groupId, UUID dutyId) {
         GroupDuty duty = dutyId == null ? null : GroupDuty.findById(dutyId);
         if (duty == null || !duty.groupId.equals(groupId)) {
             throw ApiException.notFound("duty", dutyId);
         }
+        return duty;
+    }
+
+    @Transactional
+    public GroupDuty updateDuty(UUID groupId, UUID dutyId, String ifMatch, UpdateDuty request) {
+        GroupDuty duty = duty(groupId, dutyId);
         Etags.requireMatch(ifMatch, duty.version);
         duty.status = request.status();
         duty.dueDate = request.dueDate();
