@@ -119,6 +119,21 @@ class AssessmentPublishingTest {
     }
 
     @Test
+    void anAreaCodeIsSpeltOneWaySoOneAreaNeverBecomesTwo() {
+        for (String code : new String[] {"Maidstone", "maidstone borough", "-maidstone", "maidstone_2"}) {
+            given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+                    .body("{\"areaCode\":\"" + code + "\",\"financialYear\":\"2019-20\",\"title\":\"x\",\"priorities\":[]}")
+                    .post("/api/v1/assessments").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("areaCode"));
+        }
+        given().auth().oauth2(TestTokens.officer()).contentType("text/csv").queryParam("areaCode", "Maidstone")
+                .queryParam("sourceCode", "street").queryParam("vintage", "v").body("Crime ID\n")
+                .post("/api/v1/statistics/imports/street-level").then().statusCode(400).body("errors.field", hasItem("areaCode"));
+        given().auth().oauth2(TestTokens.officer()).queryParam("areaCode", "Maidstone").get("/api/v1/assessments")
+                .then().statusCode(400).body("errors.field", hasItem("areaCode"));
+    }
+
+    @Test
     void invalidInputIsAProblemThatNamesTheField() {
         given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
                 .body("{\"areaCode\":\"maidstone\",\"financialYear\":\"2019\",\"title\":\"x\",\"priorities\":[]}")

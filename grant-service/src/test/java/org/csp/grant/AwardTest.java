@@ -58,6 +58,18 @@ class AwardTest {
     }
 
     @Test
+    void anAreaCodeIsSpeltOneWayAsPlanServiceSpellsIt() {
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+                .body(GrantFixtures.awardBodyIn("Maidstone", "MBC " + UUID.randomUUID(), "2019-20", 3_000_000, 0))
+                .post("/api/v1/awards").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("areaCode"));
+        given().auth().oauth2(TestTokens.officer()).queryParam("areaCode", "Maidstone").get("/api/v1/awards")
+                .then().statusCode(400).body("errors.field", hasItem("areaCode"));
+        given().auth().oauth2(TestTokens.officer()).queryParam("areaCode", "Maidstone").get("/api/v1/plan-priorities")
+                .then().statusCode(400).body("errors.field", hasItem("areaCode"));
+    }
+
+    @Test
     void additionalObligationsAreKeptWithTheConfiguredOnes() {
         String body = awardBody("MBC " + UUID.randomUUID(), "2020-21", 3_000_000, 0).replaceFirst("}$",
                 ",\"additionalObligations\":[{\"code\":\"year-end-return\",\"description\":\"Year-end spend return\",\"dueDate\":\"2021-04-30\"}]}");

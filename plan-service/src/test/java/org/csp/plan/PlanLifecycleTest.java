@@ -56,6 +56,15 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void anAreaCodeIsSpeltOneWaySoOneAreaNeverHasTwoAdoptedPlans() {
+        PlanFixtures.createPlan("Maidstone", "Community Safety Plan 2019-22", "2019-04-01", "2022-03-31", null)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("areaCode"));
+        given().auth().oauth2(PlanFixtures.officer()).queryParam("areaCode", "Maidstone").get("/api/v1/plans")
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("areaCode"));
+    }
+
+    @Test
     void aDirectStatusChangeIsRefusedWithTheReason() {
         String plan = PlanFixtures.plan2019(PlanFixtures.unique("area"), null);
         given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.csp.assessment.domain.Area;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response shapes of areas and their populations. */
@@ -16,11 +17,9 @@ public final class AreaDtos {
     private AreaDtos() {
     }
 
-    public static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{0,49}";
-
     @Schema(name = "CreateArea", description = "A borough or community safety partnership area")
     public record CreateArea(
-            @NotBlank @Size(max = 50) @Pattern(regexp = CODE_PATTERN, message = "must be lower-case letters, digits and hyphens")
+            @NotBlank @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE)
             @Schema(description = "Stable code", example = "maidstone") String code,
             @NotBlank @Size(max = 200) @Schema(description = "Name", example = "Maidstone Borough") String name,
             @NotNull @Size(max = 100) @Schema(description = "Population by year (mid-year estimates)")

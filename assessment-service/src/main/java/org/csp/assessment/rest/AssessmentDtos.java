@@ -14,6 +14,7 @@ import org.csp.assessment.domain.CandidatePriority;
 import org.csp.assessment.domain.EvidenceKind;
 import org.csp.assessment.domain.RecommendedPriority;
 import org.csp.assessment.domain.StrategicAssessment;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response shapes of the assessment API. */
@@ -23,7 +24,7 @@ public final class AssessmentDtos {
 
     @Schema(name = "CreateAssessment", description = "A new DRAFT Strategic Assessment")
     public record CreateAssessment(
-            @NotBlank @Size(max = 50) @Schema(example = "maidstone") String areaCode,
+            @NotBlank @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Schema(example = "maidstone") String areaCode,
             @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20") @Schema(example = "2019-20") String financialYear,
             @NotBlank @Size(max = 300) @Schema(example = "Strategic Assessment 2019-20") String title,
             @NotNull @Size(max = 50) List<@Valid @NotNull Priority> priorities,

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,7 @@ import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.CurrentActor;
 import org.csp.platform.security.Roles;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -88,7 +90,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "A page of assessments", content = @Content(
             schema = @Schema(implementation = AssessmentPage.class), examples = @ExampleObject(name = "assessments", value = OpenApiExamples.ASSESSMENT_PAGE)))
     public Page<AssessmentView> list(
-            @QueryParam("areaCode") @Size(max = 50) @Parameter(example = "maidstone") String areaCode,
+            @QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Parameter(example = "maidstone") String areaCode,
             @QueryParam("financialYear") @Size(max = 7) @Parameter(example = "2019-20") String financialYear,
             @QueryParam("status") AssessmentStatus status,
             @Valid @BeanParam PageRequest page) {

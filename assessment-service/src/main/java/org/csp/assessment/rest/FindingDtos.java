@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.csp.assessment.domain.Finding;
 import org.csp.assessment.domain.FindingKind;
 import org.csp.assessment.domain.Measure;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response shapes of findings. */
@@ -23,7 +25,7 @@ public final class FindingDtos {
 
     @Schema(name = "CreateFinding", description = "A survey result or location finding with its source and date")
     public record CreateFinding(
-            @NotBlank @Size(max = 50) @Schema(example = "maidstone") String areaCode,
+            @NotBlank @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Schema(example = "maidstone") String areaCode,
             @NotNull @Schema(example = "SURVEY") FindingKind kind,
             @NotBlank @Size(max = 300) @Schema(example = "Residents' Survey 2017: feelings of safety") String title,
             @NotBlank @Size(max = 4000) @Schema(example = "Most residents feel safe at home and in the day; fewer at night") String summary,

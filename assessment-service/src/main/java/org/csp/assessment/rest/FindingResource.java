@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.csp.assessment.service.FindingService;
 import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.security.Roles;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,7 +69,7 @@ public class FindingResource {
     @APIResponse(responseCode = "200", description = "A page of findings", content = @Content(
             schema = @Schema(implementation = FindingPage.class), examples = @ExampleObject(name = "findings", value = OpenApiExamples.FINDING_PAGE)))
     public Page<FindingView> list(
-            @QueryParam("areaCode") @Size(max = 50) @Parameter(example = "maidstone") String areaCode,
+            @QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Parameter(example = "maidstone") String areaCode,
             @QueryParam("kind") @Parameter(description = "SURVEY or LOCATION") FindingKind kind,
             @QueryParam("period") @Size(max = 20) @Parameter(description = "Only findings observed in this period: " + ReportingPeriod.FORMAT,
                     example = "FY2017-18") String period,

@@ -13,6 +13,7 @@ import org.csp.assessment.domain.ImportMode;
 import org.csp.assessment.domain.RowRejection;
 import org.csp.assessment.domain.StatisticsImport;
 import org.csp.assessment.repository.StatisticsStore.MonthlyFigure;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response shapes of statistics and their imports. */
@@ -24,7 +25,7 @@ public final class StatisticsDtos {
 
     @Schema(name = "StatisticsImportRequest", description = "Monthly counts of one area from one named source and vintage")
     public record ImportRequest(
-            @NotBlank @Size(max = 50) @Schema(example = "maidstone") String areaCode,
+            @NotBlank @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Schema(example = "maidstone") String areaCode,
             @NotBlank @Size(max = 60) @Pattern(regexp = SOURCE_PATTERN, message = "must be lower-case letters, digits and hyphens")
             @Schema(description = "The named source", example = "kent-police") String sourceCode,
             @NotBlank @Size(max = 60) @Schema(description = "Which release of the source", example = "2019-01 extract") String vintage,

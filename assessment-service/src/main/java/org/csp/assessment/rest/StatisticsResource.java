@@ -48,6 +48,7 @@ import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Actor;
 import org.csp.platform.security.CurrentActor;
 import org.csp.platform.security.Roles;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -122,7 +123,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "415", description = "The body is not text/csv, or the charset it names is not supported", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response importCsv(
-            @QueryParam("areaCode") @NotBlank @Size(max = 50) @Parameter(description = "The area the incidents are counted in", example = "maidstone") String areaCode,
+            @QueryParam("areaCode") @NotBlank @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Parameter(description = "The area the incidents are counted in", example = "maidstone") String areaCode,
             @QueryParam("sourceCode") @DefaultValue("data-police-uk-street") @Size(max = 60) @Pattern(regexp = StatisticsDtos.SOURCE_PATTERN)
             @Parameter(description = "The named source", example = "data-police-uk-street") String sourceCode,
             @QueryParam("vintage") @NotBlank @Size(max = 60) @Parameter(description = "Which release", example = "2019-02 release") String vintage,
@@ -167,7 +168,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "A page of import reports", content = @Content(
             schema = @Schema(implementation = ImportReportPage.class), examples = @ExampleObject(name = "imports", value = OpenApiExamples.IMPORT_PAGE)))
     public Page<ImportReport> listImports(
-            @QueryParam("areaCode") @Size(max = 50) @Parameter(description = "Only imports for this area") String areaCode,
+            @QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Parameter(description = "Only imports for this area") String areaCode,
             @QueryParam("sourceCode") @Size(max = 60) @Parameter(description = "Only imports into this source") String sourceCode,
             @Valid @BeanParam PageRequest page) {
         Actor actor = currentActor.get();
@@ -214,7 +215,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "404", description = "The category is not in the taxonomy", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown category", value = OpenApiExamples.UNKNOWN_CATEGORY)))
     public Page<MonthlyCountView> listCounts(
-            @QueryParam("areaCode") @Size(max = 50) @Parameter(example = "maidstone") String areaCode,
+            @QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Parameter(example = "maidstone") String areaCode,
             @QueryParam("sourceCode") @Size(max = 60) @Parameter(example = "kent-police") String sourceCode,
             @QueryParam("categoryCode") @Size(max = 60) @Parameter(example = "sexual-offences") String categoryCode,
             @QueryParam("period") @Size(max = 20) @Parameter(description = "Only months of this period: " + ReportingPeriod.FORMAT, example = "FY2018-19") String period,

@@ -15,6 +15,7 @@ import org.csp.grant.domain.GrantAward;
 import org.csp.grant.domain.Money;
 import org.csp.grant.domain.Obligation;
 import org.csp.grant.domain.TacticalDraw;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response shapes of awards and the tactical pot. */
@@ -26,7 +27,8 @@ public final class AwardDtos {
     public record CreateAward(
             @NotBlank @Size(max = 200) @Schema(example = "Kent Police and Crime Commissioner") String funder,
             @NotBlank @Size(max = 200) @Schema(example = "Maidstone Borough Council (Safer Maidstone Partnership)") String recipient,
-            @NotBlank @Size(max = 50) @Schema(description = "The area whose partnership the grant funds, as plan-service names it: "
+            @NotBlank @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE)
+            @Schema(description = "The area whose partnership the grant funds, as plan-service names it: "
                     + "a bid under the award must deliver priorities of that area's current adopted plan", example = "maidstone")
             String areaCode,
             @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20") @Size(max = 7)

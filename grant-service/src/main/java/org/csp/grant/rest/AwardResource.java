@@ -35,6 +35,7 @@ import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -90,7 +91,8 @@ public class AwardResource {
     public Page<AwardView> list(
             @QueryParam("year") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20")
             @Parameter(description = "Financial year", example = "2019-20") String year,
-            @QueryParam("areaCode") @Size(max = 50) @Parameter(description = "The area whose partnership the awards fund",
+            @QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE)
+            @Parameter(description = "The area whose partnership the awards fund",
                     example = "maidstone") String areaCode,
             @Valid @BeanParam PageRequest paging) {
         return Page.of(awards.list(year, areaCode), paging, AwardView::of);

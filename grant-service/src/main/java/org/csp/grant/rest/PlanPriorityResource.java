@@ -3,6 +3,7 @@ package org.csp.grant.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.csp.grant.service.PlanPriorityService;
 import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.security.Roles;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,7 +55,7 @@ public class PlanPriorityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CurrentPlanPriorityPage.class),
                     examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.PRIORITIES)))
-    public Page<CurrentPriorityView> current(@QueryParam("areaCode") @Size(max = 50)
+    public Page<CurrentPriorityView> current(@QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE)
             @Parameter(description = "Only this area's priorities", example = "maidstone") String areaCode,
             @Valid @BeanParam PageRequest paging) {
         return Page.of(priorities.current(areaCode), paging,

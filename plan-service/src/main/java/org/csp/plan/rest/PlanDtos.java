@@ -18,6 +18,7 @@ import org.csp.plan.domain.PriorityProposal;
 import org.csp.plan.domain.PriorityTheme;
 import org.csp.plan.domain.ProposalStatus;
 import org.csp.plan.domain.ThemeEvidence;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response shapes of plans, priority themes and proposals. */
@@ -33,7 +34,7 @@ public final class PlanDtos {
 
     @Schema(name = "CreatePlan", description = "A new DRAFT Community Safety Plan")
     public record CreatePlan(
-            @NotBlank @Size(max = 50) @Schema(example = "maidstone") String areaCode,
+            @NotBlank @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Schema(example = "maidstone") String areaCode,
             @NotBlank @Size(max = 300) @Schema(example = "Community Safety Plan 2019-22") String title,
             @NotNull @Schema(example = "2019-04-01") LocalDate periodStart,
             @NotNull @Schema(example = "2022-03-31") LocalDate periodEnd,

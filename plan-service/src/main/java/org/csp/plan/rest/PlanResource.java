@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,7 @@ import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
+import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -87,7 +89,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "A page of plans",
             content = @Content(schema = @Schema(implementation = Pages.PlanPage.class),
                     examples = @ExampleObject(name = "plans", value = OpenApiExamples.PLAN_PAGE)))
-    public Page<PlanView> list(@QueryParam("status") PlanStatus status, @QueryParam("areaCode") @Size(max = 50) String areaCode,
+    public Page<PlanView> list(@QueryParam("status") PlanStatus status, @QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) String areaCode,
             @QueryParam("refreshRequired") Boolean refreshRequired, @Valid @BeanParam PageRequest paging) {
         return plans.list(status, areaCode, refreshRequired, paging);
     }
