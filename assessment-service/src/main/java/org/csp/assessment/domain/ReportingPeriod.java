@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csp.platform.problem.ApiException;
+import org.csp.platform.time.FinancialYear;
 
 /**
  * A period trends compare, in months: {@code 2019-03} (a month), {@code 2019-Q1} (a calendar quarter),
@@ -82,7 +83,7 @@ public record ReportingPeriod(String label, Kind kind, YearMonth start, YearMont
     /** @param m a match whose groups are the four-digit first year and the two-digit second */
     private static ReportingPeriod financialYear(String value, Matcher m, String field, String example) {
         int year = Integer.parseInt(m.group(1));
-        if (Integer.parseInt(m.group(2)) != (year + 1) % 100) {
+        if (!FinancialYear.secondYearFollows(year, Integer.parseInt(m.group(2)))) {
             throw ApiException.invalidField(field, "'" + value + "' is not a financial year: the second year must follow the first, as in "
                     + example);
         }

@@ -28,6 +28,7 @@ import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.CurrentActor;
 import org.csp.platform.text.Names;
+import org.csp.platform.time.FinancialYear;
 
 /** Owns the transactions of awards and the tactical pot. Balances change only with the award row locked. */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class AwardService {
 
     @Transactional
     public GrantAward create(CreateAward request) {
-        int startYear = FinancialYears.startYear(request.financialYear());
+        int startYear = FinancialYear.parse(request.financialYear(), "financialYear").startYear();
         if (startYear < 2000 || startYear > 2098) {
             throw ApiException.invalidField("financialYear", "must start between 2000 and 2098");
         }

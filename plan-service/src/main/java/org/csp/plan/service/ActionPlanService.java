@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.csp.plan.domain.ActionPlan;
 import org.csp.plan.domain.CommunitySafetyPlan;
-import org.csp.plan.domain.FinancialYear;
 import org.csp.plan.domain.PlanStatus;
 import org.csp.plan.domain.PriorityTheme;
 import org.csp.plan.rest.ActionDtos.ActionPlanView;
@@ -20,6 +19,7 @@ import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
+import org.csp.platform.time.FinancialYear;
 
 /** A theme's yearly action plans. */
 @ApplicationScoped

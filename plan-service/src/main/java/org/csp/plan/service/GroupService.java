@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.csp.plan.domain.DutyStatus;
-import org.csp.plan.domain.FinancialYear;
 import org.csp.plan.domain.GroupDuty;
 import org.csp.plan.domain.GroupKind;
 import org.csp.plan.domain.PartnershipGroup;
@@ -26,6 +25,7 @@ import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.persistence.UniqueKeys;
 import org.csp.platform.problem.ApiException;
+import org.csp.platform.time.FinancialYear;
 
 /** The partnership structure: groups, their member agencies, and sub-groups' yearly duties. */
 @ApplicationScoped

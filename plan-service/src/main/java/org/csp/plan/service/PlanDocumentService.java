@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.csp.plan.domain.ActionPlan;
 import org.csp.plan.domain.CommunitySafetyPlan;
 import org.csp.plan.domain.CrossCuttingTheme;
-import org.csp.plan.domain.FinancialYear;
 import org.csp.plan.domain.PartnershipGroup;
 import org.csp.plan.domain.PlanAction;
 import org.csp.plan.domain.PriorityTheme;
+import org.csp.platform.time.FinancialYear;
 
 /**
  * The plan as a readable XHTML document in the order of the published plan: foreword, the priorities, then

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.csp.plan.domain.ActionPlan;
 import org.csp.plan.domain.CommunitySafetyPlan;
-import org.csp.plan.domain.FinancialYear;
 import org.csp.plan.domain.CrossCuttingTheme;
 import org.csp.plan.domain.PlanStatus;
 import org.csp.plan.domain.PriorityTheme;
@@ -23,6 +22,7 @@ import org.csp.platform.http.Etags;
 import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.ApiException;
+import org.csp.platform.time.FinancialYear;
 
 /** Plans: entering and editing them, and opening or closing a refresh of an adopted plan. */
 @ApplicationScoped

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.csp.plan.domain.CommunitySafetyPlan;
-import org.csp.plan.domain.FinancialYear;
 import org.csp.plan.domain.PlanStatus;
 import org.csp.plan.domain.PriorityProposal;
 import org.csp.plan.domain.PriorityTheme;
@@ -33,6 +32,7 @@ import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.CurrentActor;
 import org.csp.platform.text.Texts;
+import org.csp.platform.time.FinancialYear;
 
 /**
  * Turns the priorities a published assessment recommends into proposals on the area's draft plan, flags an

@@ -1,9 +1,12 @@
-package org.csp.plan.domain;
+package org.csp.platform.time;
 
 import java.time.LocalDate;
 import org.csp.platform.problem.ApiException;
 
-/** A UK local-government financial year such as {@code 2019-20}: 1 April 2019 to 31 March 2020. */
+/**
+ * A UK local-government financial year such as {@code 2019-20}: 1 April 2019 to 31 March 2020. The one rule for
+ * reading one, shared by every service (assessments, action plans, duties, awards).
+ */
 public record FinancialYear(int startYear) {
 
     public static final String PATTERN = "\\d{4}-\\d{2}";
@@ -14,11 +17,15 @@ public record FinancialYear(int startYear) {
             throw ApiException.invalidField(field, "must look like 2019-20");
         }
         int start = Integer.parseInt(text.substring(0, 4));
-        int end = Integer.parseInt(text.substring(5, 7));
-        if ((start + 1) % 100 != end) {
+        if (!secondYearFollows(start, Integer.parseInt(text.substring(5, 7)))) {
             throw ApiException.invalidField(field, "must name two consecutive years, like 2019-20");
         }
         return new FinancialYear(start);
+    }
+
+    /** Whether the two-digit second year is the one after {@code startYear} ({@code 2019-20}, {@code 1999-00}). */
+    public static boolean secondYearFollows(int startYear, int twoDigitSecondYear) {
+        return (startYear + 1) % 100 == twoDigitSecondYear;
     }
 
     public LocalDate start() {

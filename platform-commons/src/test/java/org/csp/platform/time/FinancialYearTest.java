@@ -1,4 +1,4 @@
-package org.csp.plan.domain;
+package org.csp.platform.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
