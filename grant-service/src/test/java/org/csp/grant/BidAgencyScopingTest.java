@@ -44,6 +44,29 @@ class BidAgencyScopingTest {
     }
 
     @Test
+    void aDraftWithdrawnBeforeItWasEverSubmittedStaysItsApplicantsOwn() {
+        String awardId = GrantFixtures.award(1_000_000, 0);
+        String priority = GrantFixtures.adoptedPriorities(1).get(0);
+        String police = TestTokens.agency("kent-police");
+        String neverSubmitted = draftBid(police, bidBody(awardId, "AGENCY", "kent-police", 1000, priority));
+        String submitted = draftBid(police, bidBody(awardId, "AGENCY", "kent-police", 2000, priority));
+        GrantFixtures.post(police, submitted, "submit", null).then().statusCode(200);
+        for (String id : new String[] {neverSubmitted, submitted}) {
+            GrantFixtures.post(police, id, "withdraw", "{\"reason\":\"Funded elsewhere\"}").then().statusCode(200)
+                    .body("status", equalTo("WITHDRAWN"));
+        }
+
+        for (String reader : new String[] {TestTokens.councillor(), TestTokens.pcc()}) {
+            given().auth().oauth2(reader).get("/api/v1/bids/{id}", neverSubmitted).then().statusCode(404);
+            given().auth().oauth2(reader).get("/api/v1/bids/{id}/transitions", neverSubmitted).then().statusCode(404);
+            given().auth().oauth2(reader).get("/api/v1/bids/{id}", submitted).then().statusCode(200);
+            given().auth().oauth2(reader).queryParam("awardId", awardId).get("/api/v1/bids").then()
+                    .body("items.id", contains(submitted));
+        }
+        given().auth().oauth2(police).queryParam("awardId", awardId).get("/api/v1/bids").then().body("totalItems", equalTo(2));
+    }
+
+    @Test
     void anAgencyBidsOnlyForItself() {
         String awardId = GrantFixtures.award(1_000_000, 0);
         String priority = GrantFixtures.adoptedPriorities(1).get(0);

@@ -66,6 +66,9 @@ public class GrantBid extends PanacheEntityBase {
     public String siftReason;
     @Column(name = "approved_on")
     public LocalDate approvedOn;
+    /** When the bid was first submitted; null while it is its applicant's draft, withdrawn or not. */
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "created_by", nullable = false)

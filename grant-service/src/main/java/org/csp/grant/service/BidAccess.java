@@ -1,6 +1,5 @@
 package org.csp.grant.service;
 
-import org.csp.grant.domain.BidStatus;
 import org.csp.grant.domain.GrantBid;
 import org.csp.platform.security.Actor;
 import org.csp.platform.security.Roles;
@@ -8,7 +7,7 @@ import org.csp.platform.security.Roles;
 /**
  * Who may see and change which bid. Officers and administrators: every bid. Partner agencies: only their
  * own agency's bids (another agency's bid answers 404, so ids cannot be probed). Councillors and the
- * PCC's office: every bid that is no longer a draft.
+ * PCC's office: every bid that was submitted; one withdrawn before it was ever submitted stays its applicant's draft.
  */
 final class BidAccess {
     private BidAccess() {
@@ -21,7 +20,7 @@ final class BidAccess {
         if (actor.hasRole(Roles.AGENCY)) {
             return actor.agency() != null && actor.agency().equals(bid.ownerAgency);
         }
-        return bid.status != BidStatus.DRAFT;
+        return bid.submittedAt != null;
     }
 
     static boolean mayChange(Actor actor, GrantBid bid) {

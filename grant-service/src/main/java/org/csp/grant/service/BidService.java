@@ -87,6 +87,7 @@ public class BidService {
         GrantBid bid = changeable(id, actor, ifMatch);
         bid.requireTransition(BidStatus.SUBMITTED);
         priorities.requireDeliverable(bid.priorityIds, awards.get(bid.awardId));
+        bid.submittedAt = clock.instant();
         transition(bid, BidStatus.SUBMITTED, null, actor);
         return bid;
     }
@@ -212,8 +213,7 @@ public class BidService {
                 where.append(" and ownerAgency = :agency");
                 params.put("agency", actor.agency() == null ? "" : actor.agency());
             } else {
-                where.append(" and status <> :draft");
-                params.put("draft", BidStatus.DRAFT);
+                where.append(" and submittedAt is not null");
             }
         }
         if (filter.financialYear() != null) {
