@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.csp.governance.config.GovernanceConfig;
 import org.csp.governance.domain.AgendaItem;
 import org.csp.governance.domain.Body;
-import org.csp.governance.domain.BodyKind;
 import org.csp.governance.domain.ItemKind;
 import org.csp.governance.domain.KnownSubject;
 import org.csp.governance.domain.Meeting;
@@ -37,7 +36,6 @@ import org.csp.platform.text.Texts;
 public class ObligationService {
 
     public static final String SCRUTINY = "crime-and-disorder-scrutiny";
-    public static final String PLAN_ADOPTION = Obligation.PLAN_ADOPTION;
 
     @Inject
     ObjectMapper json;
@@ -88,7 +86,7 @@ public class ObligationService {
         remember(SubjectTypes.PLAN, e.planId(), e.title(), e.toStatus());
         if ("RECOMMENDED".equals(e.toStatus())) {
             LocalDate start = e.periodStart() != null ? e.periodStart() : LocalDate.now(clock);
-            create(PLAN_ADOPTION, "Council to adopt " + e.title(),
+            create(Obligation.PLAN_ADOPTION, "Council to adopt " + e.title(),
                     start.plusDays(config.obligations().adoptionAfterPlanStart().toDays()), SubjectTypes.PLAN, e.planId());
         }
     }
@@ -149,21 +147,18 @@ public class ObligationService {
     /** Drafts the obligation as an agenda item on the last scheduled meeting of the right body before it is due. */
     void place(Obligation o) {
         LocalDate today = LocalDate.now(clock);
-        String bodyFilter = PLAN_ADOPTION.equals(o.code) ? "b.kind = :council" : "b.crimeAndDisorderCommittee = true";
-        var query = Meeting.getEntityManager().createQuery("select m from Meeting m, Body b where b.id = m.bodyId and "
-                + bodyFilter + " and m.status = :scheduled and m.date >= :today and m.date <= :due"
-                + " order by m.date desc, m.createdAt desc", Meeting.class)
+        // the scheduled meetings in the obligation's window, latest first; Obligation.isForBody says whose it is
+        List<Object[]> candidates = Meeting.getEntityManager().createQuery("select m, b from Meeting m, Body b where b.id = m.bodyId"
+                        + " and m.status = :scheduled and m.date >= :today and m.date <= :due order by m.date desc, m.createdAt desc",
+                        Object[].class)
                 .setParameter("scheduled", MeetingStatus.SCHEDULED)
                 .setParameter("today", latest(today, o.dueDate.minusDays(config.obligations().agendaWindow().toDays())))
-                .setParameter("due", o.dueDate).setMaxResults(1);
-        if (PLAN_ADOPTION.equals(o.code)) {
-            query.setParameter("council", BodyKind.COUNCIL);
-        }
-        List<Meeting> found = query.getResultList();
-        if (found.isEmpty()) {
+                .setParameter("due", o.dueDate).getResultList();
+        Meeting m = candidates.stream().filter(row -> o.isForBody((Body) row[1])).map(row -> (Meeting) row[0]).findFirst()
+                .orElse(null);
+        if (m == null) {
             return;
         }
-        Meeting m = found.get(0);
         AgendaItem item = meetings.newItem(m, null, ItemKind.SUBSTANTIVE, Texts.clipped(o.description, 300));
         item.draftedFromObligation = true;
         item.notes = "Drafted from the obligation '" + o.code + "' due " + o.dueDate + ".";
