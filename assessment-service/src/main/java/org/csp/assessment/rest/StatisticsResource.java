@@ -141,23 +141,22 @@ public class StatisticsResource {
 
     /** The charset the Content-Type names ({@code text/csv; charset=windows-1252}), else UTF-8; one Java lacks is a 415. */
     static Charset charsetOf(String contentType) {
-        for (String parameter : contentType.split(";")) {
-            int equals = parameter.indexOf('=');
-            if (equals > 0 && parameter.substring(0, equals).strip().equalsIgnoreCase("charset")) {
-                String name = parameter.substring(equals + 1).strip();
-                if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
-                    name = name.substring(1, name.length() - 1);
-                }
-                try {
-                    return Charset.forName(name);
-                } catch (IllegalArgumentException e) { // an illegal or unsupported charset name
-                    String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
-                    throw new ApiException(415, "http-415", "Unsupported Media Type", "the charset '" + shown
-                            + "' is not supported; send UTF-8, or name the file's charset, such as windows-1252 or ISO-8859-1");
-                }
-            }
+        String name;
+        try {
+            name = MediaType.valueOf(contentType).getParameters().get(MediaType.CHARSET_PARAMETER);
+        } catch (IllegalArgumentException e) { // a Content-Type that does not parse
+            throw new ApiException(415, "http-415", "Unsupported Media Type", "send the body as text/csv");
         }
-        return StandardCharsets.UTF_8;
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) { // an illegal or unsupported charset name
+            String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+            throw new ApiException(415, "http-415", "Unsupported Media Type", "the charset '" + shown
+                    + "' is not supported; send UTF-8, or name the file's charset, such as windows-1252 or ISO-8859-1");
+        }
     }
 
     @GET
