@@ -112,13 +112,9 @@ public class PlanActionService {
             }
             throw ApiException.rule("action-not-fundable", "a bid funds only plan actions, not cancelled, that deliver the "
                             + "priorities it names; " + String.join("; ", reasons))
-                    .with("unknownActionIds", ids(unknown))
-                    .with("actionIdsOfOtherPriorities", ids(otherPriorities))
-                    .with("cancelledActionIds", ids(cancelled));
+                    .with("unknownActionIds", unknown)
+                    .with("actionIdsOfOtherPriorities", otherPriorities)
+                    .with("cancelledActionIds", cancelled);
         }
-    }
-
-    private static List<String> ids(List<UUID> ids) {
-        return ids.stream().map(UUID::toString).toList();
     }
 }

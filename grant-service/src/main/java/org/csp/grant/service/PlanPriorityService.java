@@ -121,7 +121,7 @@ public class PlanPriorityService {
         if (!refused.isEmpty()) {
             ApiException problem = ApiException.rule("priority-not-current", "priorities " + refused + " are not priorities of "
                     + plan + "; a bid must deliver current plan priorities of the area its award funds")
-                    .with("notCurrentPriorityIds", refused.stream().map(UUID::toString).toList());
+                    .with("notCurrentPriorityIds", refused);
             if (award.areaCode != null) {
                 problem.with("areaCode", award.areaCode);
             }
