@@ -18,14 +18,21 @@ class ExactJsonScalarsTest {
             java.util.UUID bodyId) {
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public record Dated(java.time.LocalDate meetingDate, java.time.Instant recordedAt, java.time.YearMonth month) {
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
 
     static {
         new ExactJsonScalars().customize(JSON);
     }
 
     static String refusedField(String json) {
-        JsonMappingException e = assertThrows(JsonMappingException.class, () -> JSON.readValue(json, Body.class));
+        return refusedField(json, Body.class);
+    }
+
+    static String refusedField(String json, Class<?> type) {
+        JsonMappingException e = assertThrows(JsonMappingException.class, () -> JSON.readValue(json, type));
         return e.getPath().get(0).getFieldName();
     }
 
@@ -66,6 +73,22 @@ class ExactJsonScalarsTest {
     void anEmptyOrBlankStringForAUuidIsRefusedNotTakenAsNone() {
         assertEquals("bodyId", refusedField("{\"bodyId\":\"\"}"));
         assertEquals("bodyId", refusedField("{\"bodyId\":\"  \"}"));
+    }
+
+    @Test
+    void aDateOrInstantIsReadOnlyFromItsIsoText() throws JsonProcessingException {
+        assertEquals("meetingDate", refusedField("{\"meetingDate\":[2019,5,1]}", Dated.class));
+        assertEquals("meetingDate", refusedField("{\"meetingDate\":18017}", Dated.class));
+        assertEquals("recordedAt", refusedField("{\"recordedAt\":1556668800}", Dated.class));
+        assertEquals("recordedAt", refusedField("{\"recordedAt\":1556668800.5}", Dated.class));
+        assertEquals("month", refusedField("{\"month\":[2019,5]}", Dated.class));
+
+        Dated body = JSON.readValue("{\"meetingDate\":\"2019-05-01\",\"recordedAt\":\"2019-05-01T18:30:00Z\","
+                + "\"month\":\"2019-05\"}", Dated.class);
+        assertEquals(java.time.LocalDate.of(2019, 5, 1), body.meetingDate());
+        assertEquals(java.time.Instant.parse("2019-05-01T18:30:00Z"), body.recordedAt());
+        assertEquals(java.time.YearMonth.of(2019, 5), body.month());
+        assertEquals(null, JSON.readValue("{\"meetingDate\":null}", Dated.class).meetingDate());
     }
 
     @Test
