@@ -100,8 +100,12 @@ final class PlanFixtures {
 
     /** A decision-effective v1 event about a plan; returns the CloudEvents id. */
     static String decision(String planId, String action) {
+        return decision(planId, action, UUID.randomUUID().toString());
+    }
+
+    /** The decision-effective v1 event of a given decision (sent again: the same decision under a new event id). */
+    static String decision(String planId, String action, String decisionId) {
         Map<String, String> headers = headers("org.csp.governance.decision-effective.v1", "/csp/governance-service");
-        String decisionId = UUID.randomUUID().toString();
         KafkaTestClient.send(GOVERNANCE_TOPIC, decisionId, headers, """
                 {"decisionId":"%s","meetingId":"%s","meetingDate":"2019-03-19","bodyName":"Council","minuteNumber":"150",
                  "resolution":"That the Community Safety Plan 2019-22 be adopted","outcome":"UNANIMOUS",

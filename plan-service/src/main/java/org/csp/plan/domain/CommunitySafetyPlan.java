@@ -170,6 +170,11 @@ public class CommunitySafetyPlan extends PanacheEntityBase {
         adoptedOn = on;
     }
 
+    /** Whether this decision already moved the plan: the same decision delivered again (under a new event id) is a no-op. */
+    public boolean wasMovedBy(UUID decisionId) {
+        return decisionId.equals(recommendedDecisionId) || decisionId.equals(adoptedDecisionId);
+    }
+
     /** The adopted plan this one replaces becomes history when this one is adopted. */
     public void supersede(UUID by, LocalDate on) {
         status = PlanStatus.SUPERSEDED;

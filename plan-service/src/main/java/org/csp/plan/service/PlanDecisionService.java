@@ -17,6 +17,7 @@ import org.csp.plan.domain.PriorityTheme;
 import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.events.IncomingEvent;
 import org.csp.platform.events.PoisonMessageException;
+import org.jboss.logging.Logger;
 
 /**
  * Moves plans through their lifecycle when a governance decision has taken effect ({@code decision-effective} v1):
@@ -28,6 +29,7 @@ public class PlanDecisionService {
 
     static final String PLAN_SUBJECT = "community-safety-plan";
     static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final Logger LOG = Logger.getLogger(PlanDecisionService.class);
 
     @Inject
     ObjectMapper json;
@@ -68,6 +70,12 @@ public class PlanDecisionService {
         if (plan == null) {
             throw new PoisonMessageException("decision " + decision.decisionId() + " refers to plan " + planId
                     + ", which does not exist");
+        }
+        if (plan.wasMovedBy(decision.decisionId())) {
+            // Already applied: the same decision again under a new event id (a governance replay) changes nothing.
+            LOG.infof("decision %s (%s) already moved plan %s; event %s changes nothing", decision.decisionId(),
+                    decision.action(), planId, event.id());
+            return;
         }
         LocalDate on = (decision.effectiveAt() != null ? decision.effectiveAt() : clock.instant()).atZone(UK).toLocalDate();
         PlanStatus from = plan.status;
