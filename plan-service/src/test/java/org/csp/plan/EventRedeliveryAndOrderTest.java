@@ -107,4 +107,63 @@ class EventRedeliveryAndOrderTest {
         assertTrue(deadLetterReason(another).contains("is ADOPTED"));
         assertEquals("ADOPTED", PlanFixtures.status(plan));
     }
+
+    @Test
+    void anAssessmentThatComesAgainUnderANewEventIdDoesNotReopenARefreshTheOfficerClosed() {
+        String area = PlanFixtures.unique("area");
+        String lead = PlanFixtures.group("Community Youth Safety Group", "SUB_GROUP");
+        String plan = PlanFixtures.plan2019(area, null);
+        PlanFixtures.theme(plan, "Keeping children and young people safe", lead);
+        PlanLifecycleTest.adoptThroughGovernance(plan);
+
+        String assessment = UUID.randomUUID().toString();
+        Map<String, String> priorities = Map.of(UUID.randomUUID().toString(), "Knife crime among young people");
+        publish(UUID.randomUUID().toString(), assessment, area, "2020-21", priorities);
+        await().atMost(WAIT).until(() -> refreshRequired(plan));
+        given().auth().oauth2(PlanFixtures.officer()).header("If-Match", PlanFixtures.etag("/api/v1/plans/{id}", plan))
+                .delete("/api/v1/plans/{id}/refresh", plan).then().statusCode(200).body("refreshRequired", equalTo(false));
+
+        String again = publish(UUID.randomUUID().toString(), assessment, area, "2020-21", priorities);
+        await().atMost(WAIT).until(() -> applied(again));
+        assertEquals(false, refreshRequired(plan));
+        assertEquals(1, audited(plan, "plan.refresh-flagged"));
+        assertEquals(1, proposals(assessment));
+    }
+
+    @Test
+    void anAssessmentOlderThanOneAlreadyReceivedForItsAreaIsDeadLetteredAndChangesNothing() {
+        String area = PlanFixtures.unique("area");
+        String plan = PlanFixtures.plan2019(area, null);
+        PlanFixtures.theme(plan, "Keeping children and young people safe", PlanFixtures.group("CYSG", "SUB_GROUP"));
+        PlanLifecycleTest.adoptThroughGovernance(plan);
+
+        String newer = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), newer, area, "2020-21",
+                Map.of(UUID.randomUUID().toString(), "Keeping children and young people safe"));
+        await().atMost(WAIT).until(() -> proposals(newer) == 1);
+
+        String older = UUID.randomUUID().toString();
+        String late = publish(UUID.randomUUID().toString(), older, area, "2019-20",
+                Map.of(UUID.randomUUID().toString(), "Cycle theft"));
+        String reason = deadLetterReason(late);
+        assertTrue(reason.contains("2020-21") && reason.contains(newer), reason);
+        assertEquals(0, proposals(older));
+        assertEquals(false, refreshRequired(plan));
+    }
+
+    @Test
+    void anAssessmentWithoutAUsableAreaOrFinancialYearIsDeadLetteredWithTheReason() {
+        for (String area : new String[] {null, "", "Maidstone"}) {
+            String assessment = UUID.randomUUID().toString();
+            String event = publish(UUID.randomUUID().toString(), assessment, area, "2019-20",
+                    Map.of(UUID.randomUUID().toString(), "Cycle theft"));
+            assertTrue(deadLetterReason(event).contains("areaCode"), "areaCode " + area);
+            assertEquals(0, proposals(assessment));
+        }
+        String assessment = UUID.randomUUID().toString();
+        String event = publish(UUID.randomUUID().toString(), assessment, PlanFixtures.unique("area"), "2019-25",
+                Map.of(UUID.randomUUID().toString(), "Cycle theft"));
+        assertTrue(deadLetterReason(event).contains("2019-25"));
+        assertEquals(0, proposals(assessment));
+    }
 }

@@ -63,6 +63,23 @@ public class PriorityProposal extends PanacheEntityBase {
         return proposal;
     }
 
+    /** Whether the assessment's priorities were already received (its proposals stand, whatever was decided since). */
+    public static boolean receivedFrom(UUID assessmentId) {
+        return count("assessmentId", assessmentId) > 0;
+    }
+
+    /**
+     * The newest financial year's proposal of the area, or null: the area's current assessment is the one it came from.
+     * The area's assessments are taken one at a time (a transaction-scoped advisory lock): they are keyed by assessment,
+     * so two can arrive at once on different partitions.
+     */
+    public static PriorityProposal newestOfArea(String areaCode) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('assessments:' || ?1))")
+                .setParameter(1, areaCode).getSingleResult();
+        return PriorityProposal.<PriorityProposal>find("areaCode = ?1 order by financialYear desc, receivedAt desc", areaCode)
+                .firstResult();
+    }
+
     /** Rule: a proposal becomes a priority only of a plan of the area whose assessment recommended it. */
     public void requireSameArea(CommunitySafetyPlan plan, String field) {
         // An assessment-published without an areaCode left the proposal no area to compare with.

@@ -33,6 +33,7 @@ import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.CurrentActor;
 import org.csp.platform.text.Texts;
 import org.csp.platform.time.FinancialYear;
+import org.csp.platform.validation.AreaCodes;
 
 /**
  * Turns the priorities a published assessment recommends into proposals on the area's draft plan, flags an
@@ -70,12 +71,31 @@ public class ProposalService {
         if (published.assessmentId() == null || published.priorities() == null || published.priorities().isEmpty()) {
             throw new PoisonMessageException("assessment-published " + event.id() + " names no assessment or no priorities");
         }
-        if (published.financialYear() == null || !published.financialYear().matches(FinancialYear.PATTERN)) {
-            throw new PoisonMessageException("assessment-published " + event.id() + " has no financial year like 2019-20");
+        String fy = published.financialYear();
+        if (fy == null || !fy.matches(FinancialYear.PATTERN)
+                || !FinancialYear.secondYearFollows(Integer.parseInt(fy.substring(0, 4)), Integer.parseInt(fy.substring(5)))) {
+            throw new PoisonMessageException("assessment-published " + event.id() + " has financialYear '" + fy
+                    + "', not a financial year like 2019-20");
         }
-        String area = published.areaCode() == null ? "" : published.areaCode();
+        String area = published.areaCode();
+        if (area == null || !area.matches(AreaCodes.PATTERN)) {
+            // No plan could ever take its proposals (a plan's area is spelt this way), and no adopted plan be flagged.
+            throw new PoisonMessageException("assessment-published " + event.id() + " has areaCode "
+                    + (area == null ? "null" : "'" + area + "'") + ", which is not an area code: " + AreaCodes.MESSAGE);
+        }
+        PriorityProposal newest = PriorityProposal.newestOfArea(area);
+        if (PriorityProposal.receivedFrom(published.assessmentId())) {
+            // The same assessment again under a new event id: its proposals exist, and a refresh it flagged stands or was
+            // closed by an officer; nothing is proposed or flagged twice.
+            return;
+        }
+        if (newest != null && newest.financialYear.compareTo(fy) > 0) {
+            throw new PoisonMessageException("assessment-published " + event.id() + ": assessment " + published.assessmentId()
+                    + " for " + fy + " arrived after area " + area + "'s " + newest.financialYear + " assessment "
+                    + newest.assessmentId + ", whose priorities are the current ones; it proposes nothing and flags no plan");
+        }
         List<String> missing = new ArrayList<>();
-        java.time.LocalDate yearStart = new FinancialYear(Integer.parseInt(published.financialYear().substring(0, 4))).start();
+        java.time.LocalDate yearStart = new FinancialYear(Integer.parseInt(fy.substring(0, 4))).start();
         // The area's latest draft plan and the adopted plan covering the assessment's year, in one query.
         CommunitySafetyPlan draft = null;
         CommunitySafetyPlan adopted = null;
