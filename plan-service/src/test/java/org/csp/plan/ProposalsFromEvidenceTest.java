@@ -116,6 +116,23 @@ class ProposalsFromEvidenceTest {
     }
 
     @Test
+    void aProposalAcceptedIntoAPlanThatDoesNotExistIsA400NamingPlanIdLikeAnyUnknownIdInABody() {
+        String area = PlanFixtures.unique("area");
+        String assessment = UUID.randomUUID().toString();
+        publish(area, assessment, "2019-20", "Keeping children and young people safe");
+        await().atMost(WAIT).until(() -> proposals(assessment).extract().<Integer>path("totalItems") == 1);
+        String proposal = proposals(assessment).extract().path("items[0].id");
+
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"planId\":\"" + UUID.randomUUID() + "\"}").post("/api/v1/proposals/{id}/accept", proposal)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("planId"));
+        given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"themeId\":\"" + UUID.randomUUID() + "\"}").post("/api/v1/proposals/{id}/merge", proposal)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("themeId"));
+        proposals(assessment).body("items[0].status", equalTo("PENDING"));
+    }
+
+    @Test
     void anAcceptedProposalsThemeTitleMayBeLeftOutButNotBlank() {
         String area = PlanFixtures.unique("area");
         String plan = PlanFixtures.plan2019(area, null);

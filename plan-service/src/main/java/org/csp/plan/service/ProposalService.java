@@ -190,7 +190,11 @@ public class ProposalService {
         if (planId == null) {
             throw ApiException.invalidField("planId", "the proposal arrived when the area had no draft plan; name the plan");
         }
-        CommunitySafetyPlan plan = CommunitySafetyPlan.require(planId);
+        // An unknown plan named in the body is a mistake in the request (as an unknown themeId on merge), not a 404.
+        CommunitySafetyPlan plan = CommunitySafetyPlan.findById(planId);
+        if (plan == null) {
+            throw ApiException.invalidField("planId", "no plan " + planId);
+        }
         proposal.requireSameArea(plan, "planId");
         plan.requirePrioritiesEditable();
         PriorityTheme theme = themes.createFrom(plan, request.title() != null ? request.title() : proposal.title,
