@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Indicator values per period, with RAG status and direction of travel computed from the configured thresholds. */
@@ -47,6 +50,20 @@ class IndicatorTest {
         record(indicator, "2019-Q2", "126").statusCode(200).body("directionOfTravel", equalTo("NO_CHANGE"));
         given().auth().oauth2(PlanFixtures.officer()).queryParam("rag", "GREEN").queryParam("size", 200)
                 .get("/api/v1/indicators").then().statusCode(200).body("items.id", hasItem(indicator));
+    }
+
+    @Test
+    void ragAndDirectionOfTravelAreAlwaysGivenAndTheContractDoesNotSayTheyMayBeNull() {
+        String indicator = oneStopShopVisits();
+        given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/indicators/{id}", indicator).then().statusCode(200)
+                .body("rag", equalTo("NOT_MEASURED")).body("directionOfTravel", equalTo("NOT_MEASURED"));
+        io.restassured.path.json.JsonPath schema = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().setRootPath("components.schemas.Indicator.properties");
+        for (String property : List.of("rag", "directionOfTravel")) {
+            assertEquals(null, schema.<Object>get(property + ".anyOf"), property + " is documented as possibly null");
+            assertTrue(schema.getString(property + ".$ref").endsWith(property.equals("rag") ? "/RagStatus" : "/DirectionOfTravel"),
+                    property + ": " + schema.get(property));
+        }
     }
 
     @Test

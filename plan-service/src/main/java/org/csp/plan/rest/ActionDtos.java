@@ -68,8 +68,8 @@ public final class ActionDtos {
             BigDecimal target, List<String> periods, List<ValueView> values,
             @Schema(nullable = true, description = "The last period with a value") String latestPeriod,
             @Schema(nullable = true) BigDecimal latestValue,
-            @Schema(nullable = true, description = "Latest value against the target, using the configured amber tolerance") RagStatus rag,
-            @Schema(nullable = true, description = "Latest value against the previous one (or the baseline)") DirectionOfTravel directionOfTravel,
+            @Schema(description = "Latest value against the target, using the configured amber tolerance; NOT_MEASURED without a value") RagStatus rag,
+            @Schema(description = "Latest value against the previous one (or the baseline); NOT_MEASURED without a value") DirectionOfTravel directionOfTravel,
             long version) {
     }
 
@@ -82,7 +82,7 @@ public final class ActionDtos {
             @NotBlank @Size(max = 200) @Schema(example = "Domestic Abuse Forum chair") String owner,
             @NotNull @Schema(example = "2019-04-01") LocalDate startDate,
             @NotNull @Schema(example = "2019-09-30") LocalDate dueDate,
-            @Schema(description = "Defaults to NOT_STARTED on create", example = "IN_PROGRESS") ActionStatus status,
+            @Schema(description = "Defaults to NOT_STARTED on create; left out on update, the action keeps its status", example = "IN_PROGRESS") ActionStatus status,
             @Size(max = 20) List<@NotNull UUID> indicatorIds) {
     }
 

@@ -40,6 +40,8 @@ import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,6 +79,7 @@ public class ActionPlanResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "getActionPlan", summary = "Read an action plan", description = "Roles: every role.")
     @APIResponse(responseCode = "200", description = "The action plan; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActionPlanView.class),
                     examples = @ExampleObject(name = "domestic-abuse-2019-20", value = OpenApiExamples.ACTION_PLAN)))
     public Response get(@PathParam("id") UUID id) {
@@ -91,10 +94,13 @@ public class ActionPlanResource {
     @Operation(operationId = "updateActionPlan", summary = "Change an action plan's high-level outcome",
             description = "Needs If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActionPlanView.class),
                     examples = @ExampleObject(name = "domestic-abuse-2019-20", value = OpenApiExamples.ACTION_PLAN)))
-    @APIResponse(responseCode = "409", description = "The plan is superseded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is superseded (plan-superseded), or another request changed the action plan at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "plan-superseded", value = OpenApiExamples.PLAN_SUPERSEDED_HISTORY),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdateActionPlan.class),
                     examples = @ExampleObject(name = "domestic-abuse-2019-20", value = OpenApiExamples.UPDATE_ACTION_PLAN_REQUEST)))
@@ -110,10 +116,12 @@ public class ActionPlanResource {
     @Operation(operationId = "createIndicator", summary = "Add an indicator to an action plan",
             description = "Unit, polarity, baseline, target and the periods it is reported for. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = IndicatorView.class),
                     examples = @ExampleObject(name = "one-stop-shop-visits", value = OpenApiExamples.INDICATOR)))
-    @APIResponse(responseCode = "409", description = "The plan is superseded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is superseded (plan-superseded)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "plan-superseded", value = OpenApiExamples.PLAN_SUPERSEDED_HISTORY)}))
     public Response createIndicator(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateIndicator.class),
                     examples = @ExampleObject(name = "one-stop-shop-visits", value = OpenApiExamples.CREATE_INDICATOR_REQUEST)))
             @Valid @NotNull CreateIndicator request) {
@@ -130,10 +138,12 @@ public class ActionPlanResource {
             description = "A lead group or agency, an owner, start and due dates (due before start is refused, naming dueDate)."
                     + " Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActionView.class),
                     examples = @ExampleObject(name = "clares-law-awareness", value = OpenApiExamples.ACTION)))
-    @APIResponse(responseCode = "409", description = "The plan is superseded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is superseded (plan-superseded)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "plan-superseded", value = OpenApiExamples.PLAN_SUPERSEDED_HISTORY)}))
     public Response createAction(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActionRequest.class),
                     examples = @ExampleObject(name = "hair-and-beauty-awareness", value = OpenApiExamples.ACTION_REQUEST)))
             @Valid @NotNull ActionRequest request) {

@@ -34,6 +34,8 @@ import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,6 +76,7 @@ public class ActionResource {
     @Operation(operationId = "getAction", summary = "Read an action, its funding and whether it needs attention",
             description = "Roles: every role.")
     @APIResponse(responseCode = "200", description = "The action; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActionView.class),
                     examples = @ExampleObject(name = "clares-law-awareness", value = OpenApiExamples.ACTION)))
     public Response get(@PathParam("id") UUID id) {
@@ -90,10 +93,17 @@ public class ActionResource {
                     + " not-your-agency otherwise) and cannot hand one to another agency. A status change publishes"
                     + " action-status-changed. Roles: partnership-officer, administrator, partner-agency (own actions).")
     @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActionView.class),
                     examples = @ExampleObject(name = "clares-law-awareness", value = OpenApiExamples.ACTION)))
-    @APIResponse(responseCode = "409", description = "The plan is superseded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is superseded (plan-superseded), or another request changed the action at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "plan-superseded", value = OpenApiExamples.PLAN_SUPERSEDED_HISTORY),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
+    @APIResponse(responseCode = "403", description = "The role does not allow it (forbidden), or a partner agency asked to change another agency's action or hand its own to another agency (not-your-agency)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "forbidden", value = OpenApiExamples.FORBIDDEN),
+                    @ExampleObject(name = "not-your-agency", value = OpenApiExamples.NOT_YOUR_AGENCY)}))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActionRequest.class),
                     examples = @ExampleObject(name = "hair-and-beauty-awareness", value = OpenApiExamples.ACTION_REQUEST)))
@@ -111,10 +121,17 @@ public class ActionResource {
                     + " superseded plan's actions are history (409 plan-superseded)."
                     + " Roles: partnership-officer, administrator, partner-agency (own actions).")
     @APIResponse(responseCode = "200", description = "Recorded; the action as it now stands",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActionView.class),
                     examples = @ExampleObject(name = "clares-law-awareness", value = OpenApiExamples.ACTION)))
-    @APIResponse(responseCode = "409", description = "The plan is superseded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is superseded (plan-superseded), or another request changed the action at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "plan-superseded", value = OpenApiExamples.PLAN_SUPERSEDED_HISTORY),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
+    @APIResponse(responseCode = "403", description = "The role does not allow it (forbidden), or a partner agency reported on another agency's action (not-your-agency)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "forbidden", value = OpenApiExamples.FORBIDDEN),
+                    @ExampleObject(name = "not-your-agency", value = OpenApiExamples.NOT_YOUR_AGENCY)}))
     public Response progress(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgressRequest.class),
                     examples = @ExampleObject(name = "sessions-delivered", value = OpenApiExamples.PROGRESS_REQUEST)))

@@ -39,6 +39,8 @@ import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,10 +62,12 @@ public class GroupResource {
     @Operation(operationId = "createGroup", summary = "Add a body to the partnership structure",
             description = "Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = GroupView.class),
                     examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken (group-code-taken)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "group-code-taken", value = OpenApiExamples.GROUP_CODE_TAKEN)}))
     public Response create(@RequestBody(required = true, content = @Content(schema = @Schema(implementation = GroupRequest.class),
                     examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP_REQUEST)))
             @Valid @NotNull GroupRequest request) {
@@ -90,6 +94,7 @@ public class GroupResource {
     @Operation(operationId = "getGroup", summary = "Read a body, its member agencies and the priorities it leads or supports",
             description = "Roles: every role.")
     @APIResponse(responseCode = "200", description = "The group; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = GroupView.class),
                     examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP)))
     public Response get(@PathParam("id") UUID id) {
@@ -103,10 +108,13 @@ public class GroupResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "updateGroup", summary = "Replace a body's details", description = "Needs If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = GroupView.class),
                     examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken (group-code-taken), or another request changed the group at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "group-code-taken", value = OpenApiExamples.GROUP_CODE_TAKEN),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = GroupRequest.class),
                     examples = @ExampleObject(name = "domestic-abuse-forum", value = OpenApiExamples.GROUP_REQUEST)))
@@ -122,12 +130,15 @@ public class GroupResource {
     @Operation(operationId = "createGroupDuty", summary = "Track a sub-group's yearly duty",
             description = "Annual action plan, resources, funding applications or equalities analysis. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DutyView.class),
                     examples = @ExampleObject(name = "equalities-analysis", value = OpenApiExamples.DUTY)))
-    @APIResponse(responseCode = "409", description = "Already tracked for that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Duties are tracked for sub-groups and working groups only",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already tracked for that year (duty-exists)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "duty-exists", value = OpenApiExamples.DUTY_EXISTS)}))
+    @APIResponse(responseCode = "422", description = "Duties are tracked for sub-groups and working groups only (duties-are-for-sub-groups)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "duties-are-for-sub-groups", value = OpenApiExamples.DUTIES_ARE_FOR_SUB_GROUPS)}))
     public Response createDuty(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateDuty.class),
                     examples = @ExampleObject(name = "equalities-analysis-2019-20", value = OpenApiExamples.CREATE_DUTY_REQUEST)))
             @Valid @NotNull CreateDuty request) {
@@ -155,6 +166,7 @@ public class GroupResource {
     @Operation(operationId = "getGroupDuty", summary = "Read one of a group's yearly duties",
             description = "Where createGroupDuty's Location points; the ETag is what updateGroupDuty needs. Roles: every role.")
     @APIResponse(responseCode = "200", description = "The duty",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DutyView.class),
                     examples = @ExampleObject(name = "equalities-analysis", value = OpenApiExamples.DUTY)))
     public Response getDuty(@PathParam("id") UUID id, @PathParam("dutyId") UUID dutyId) {
@@ -168,8 +180,12 @@ public class GroupResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "updateGroupDuty", summary = "Record progress on a duty", description = "Needs If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DutyView.class),
                     examples = @ExampleObject(name = "equalities-analysis", value = OpenApiExamples.DUTY)))
+    @APIResponse(responseCode = "409", description = "Another request changed the duty at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
     public Response updateDuty(@PathParam("id") UUID id, @PathParam("dutyId") UUID dutyId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdateDuty.class),
                     examples = @ExampleObject(name = "done", value = OpenApiExamples.UPDATE_DUTY_REQUEST)))

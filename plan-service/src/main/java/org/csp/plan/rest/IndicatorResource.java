@@ -29,6 +29,8 @@ import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,6 +64,7 @@ public class IndicatorResource {
     @Operation(operationId = "getIndicator", summary = "Read an indicator, its values, RAG status and direction of travel",
             description = "Roles: every role.")
     @APIResponse(responseCode = "200", description = "The indicator; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = IndicatorView.class),
                     examples = @ExampleObject(name = "one-stop-shop-visits", value = OpenApiExamples.INDICATOR)))
     public Response get(@PathParam("id") UUID id) {
@@ -78,12 +81,16 @@ public class IndicatorResource {
                     + " a value for a superseded plan's indicator (409 plan-superseded). Needs If-Match"
                     + " (the indicator's ETag). Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Recorded; the indicator with its new RAG and direction",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = IndicatorView.class),
                     examples = @ExampleObject(name = "one-stop-shop-visits", value = OpenApiExamples.INDICATOR)))
-    @APIResponse(responseCode = "409", description = "The plan is superseded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The period is not one of the indicator's periods",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is superseded (plan-superseded), or another request recorded a value of the indicator at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "plan-superseded", value = OpenApiExamples.PLAN_SUPERSEDED_HISTORY),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
+    @APIResponse(responseCode = "422", description = "The period is not one of the indicator's periods (unknown-indicator-period, with knownPeriods)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "unknown-indicator-period", value = OpenApiExamples.UNKNOWN_INDICATOR_PERIOD)}))
     public Response recordValue(@PathParam("id") UUID id, @PathParam("period") @Size(max = 30) String period,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RecordValue.class),
                     examples = @ExampleObject(name = "quarter-2", value = OpenApiExamples.RECORD_VALUE_REQUEST)))

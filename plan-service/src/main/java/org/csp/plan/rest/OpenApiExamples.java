@@ -175,4 +175,126 @@ public final class OpenApiExamples {
 
     public static final String UPDATE_DUTY_REQUEST = """
             {"status":"DONE","dueDate":"2019-06-30","notes":"Screening completed and filed"}""";
+
+    // The refusals (409, 422 and the agency 403) as the service answers them, one named example per problem type.
+
+    public static final String CONCURRENT_MODIFICATION = """
+            {"type":"https://csp.example.org/problems/concurrent-modification","title":"Changed by someone else","status":409,
+             "detail":"the resource was changed by another request at the same time; re-read it and retry",
+             "instance":"/api/v1/plans/1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a"}""";
+
+    public static final String PLAN_SUPERSEDED_HISTORY = """
+            {"type":"https://csp.example.org/problems/plan-superseded","title":"Conflict with the current state","status":409,
+             "detail":"plan 0f8fad5b-d9cb-469f-a165-70867728950e is SUPERSEDED; its action plans are history",
+             "instance":"/api/v1/action-plans/aa1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d/actions"}""";
+
+    public static final String PLAN_SUPERSEDED = """
+            {"type":"https://csp.example.org/problems/plan-superseded","title":"Conflict with the current state","status":409,
+             "detail":"plan 0f8fad5b-d9cb-469f-a165-70867728950e is SUPERSEDED; change the plan that replaced it",
+             "instance":"/api/v1/plans/0f8fad5b-d9cb-469f-a165-70867728950e/themes","planStatus":"SUPERSEDED"}""";
+
+    public static final String ADOPTED_PLAN_NEEDS_REFRESH = """
+            {"type":"https://csp.example.org/problems/adopted-plan-needs-refresh","title":"Conflict with the current state","status":409,
+             "detail":"plan 1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a is ADOPTED; its priorities can change only during a refresh (open one with POST /api/v1/plans/1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a/refresh)",
+             "instance":"/api/v1/plans/1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a/themes","planStatus":"ADOPTED"}""";
+
+    public static final String PLAN_AWAITING_ADOPTION = """
+            {"type":"https://csp.example.org/problems/plan-awaiting-adoption","title":"Conflict with the current state","status":409,
+             "detail":"plan 1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a was RECOMMENDED by committee for adoption; its priorities cannot change before Council decides (only a theme's lead and supporting groups may)",
+             "instance":"/api/v1/themes/9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d","planStatus":"RECOMMENDED"}""";
+
+    public static final String STATUS_CHANGE_NEEDS_DECISION = """
+            {"type":"https://csp.example.org/problems/status-change-needs-decision","title":"Conflict with the current state","status":409,
+             "detail":"plan 1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a is DRAFT and cannot be set to ADOPTED through the API: a plan becomes RECOMMENDED when the committee's RECOMMEND decision takes effect and ADOPTED when full Council's ADOPT decision takes effect (governance-service), and SUPERSEDED when the plan replacing it is adopted",
+             "instance":"/api/v1/plans/1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","field":"status","currentStatus":"DRAFT"}""";
+
+    public static final String THEME_HAS_ACTION_PLANS = """
+            {"type":"https://csp.example.org/problems/theme-has-action-plans","title":"Conflict with the current state","status":409,
+             "detail":"theme 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d has action plans; remove them first","instance":"/api/v1/themes/9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"}""";
+
+    public static final String ACTION_PLAN_EXISTS = """
+            {"type":"https://csp.example.org/problems/action-plan-exists","title":"Conflict with the current state","status":409,
+             "detail":"theme 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d already has an action plan for 2019-20","instance":"/api/v1/themes/9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d/action-plans"}""";
+
+    public static final String PROPOSAL_ALREADY_DECIDED = """
+            {"type":"https://csp.example.org/problems/proposal-already-decided","title":"Conflict with the current state","status":409,
+             "detail":"proposal 4e3d2c1b-0a9f-4e8d-8c7b-6a5f4e3d2c1b was already ACCEPTED",
+             "instance":"/api/v1/proposals/4e3d2c1b-0a9f-4e8d-8c7b-6a5f4e3d2c1b/reject"}""";
+
+    public static final String PLAN_NOT_ADOPTED = """
+            {"type":"https://csp.example.org/problems/plan-not-adopted","title":"Conflict with the current state","status":409,
+             "detail":"plan 1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a is DRAFT; only an ADOPTED plan is refreshed (a DRAFT can be edited directly)",
+             "instance":"/api/v1/plans/1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a/refresh"}""";
+
+    public static final String NO_REFRESH_OPEN = """
+            {"type":"https://csp.example.org/problems/no-refresh-open","title":"Conflict with the current state","status":409,
+             "detail":"plan 1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a is ADOPTED with no refresh open","instance":"/api/v1/plans/1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a/refresh"}""";
+
+    public static final String GROUP_CODE_TAKEN = """
+            {"type":"https://csp.example.org/problems/group-code-taken","title":"Conflict with the current state","status":409,
+             "detail":"a group with code 'daf' already exists","instance":"/api/v1/groups","field":"code"}""";
+
+    public static final String DUTY_EXISTS = """
+            {"type":"https://csp.example.org/problems/duty-exists","title":"Conflict with the current state","status":409,
+             "detail":"group daf already tracks EQUALITIES_ANALYSIS for 2019-20",
+             "instance":"/api/v1/groups/5b0c3a8e-3f7e-4a65-9d7a-0d3a1f3f6b10/duties"}""";
+
+    public static final String DUTIES_ARE_FOR_SUB_GROUPS = """
+            {"type":"https://csp.example.org/problems/duties-are-for-sub-groups","title":"Business rule violated","status":422,
+             "detail":"group smp-exec is a EXECUTIVE; yearly duties are tracked for sub-groups and working groups",
+             "instance":"/api/v1/groups/0c5a4a34-6f1e-4d39-8a8c-3c4b2a1d0e9f/duties"}""";
+
+    public static final String YEAR_OUTSIDE_PLAN_PERIOD = """
+            {"type":"https://csp.example.org/problems/year-outside-plan-period","title":"Business rule violated","status":422,
+             "detail":"financial year 2022-23 is outside the plan's period 2019-04-01 to 2022-03-31",
+             "instance":"/api/v1/themes/9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d/action-plans","field":"financialYear"}""";
+
+    public static final String ACTION_PLANS_OUTSIDE_PERIOD = """
+            {"type":"https://csp.example.org/problems/action-plans-outside-period","title":"Business rule violated","status":422,
+             "detail":"the plan has action plans for [2021-22], outside 2019-04-01 to 2021-03-31",
+             "instance":"/api/v1/plans/1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a","field":"periodStart"}""";
+
+    public static final String REPLACED_PLAN_NOT_EARLIER = """
+            {"type":"https://csp.example.org/problems/replaced-plan-not-earlier","title":"Business rule violated","status":422,
+             "detail":"plan 0f8fad5b-d9cb-469f-a165-70867728950e (tonbridge, from 2013-04-01) is not an earlier plan of area maidstone",
+             "instance":"/api/v1/plans","field":"replacesPlanId"}""";
+
+    public static final String OVERLAPS_ADOPTED_PLAN = """
+            {"type":"https://csp.example.org/problems/overlaps-adopted-plan","title":"Business rule violated","status":422,
+             "detail":"plan 1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a (2019-04-01 to 2022-03-31) overlaps the ADOPTED plan(s) [0f8fad5b-d9cb-469f-a165-70867728950e] of area maidstone; an area has one adopted plan at a time: name the plan it replaces in replacesPlanId or change its period",
+             "instance":"/api/v1/plans","field":"periodStart","adoptedPlanIds":["0f8fad5b-d9cb-469f-a165-70867728950e"]}""";
+
+    public static final String THEME_WITHOUT_LEAD_GROUP = """
+            {"type":"https://csp.example.org/problems/theme-without-lead-group","title":"Business rule violated","status":422,
+             "detail":"plan 1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a is ADOPTED; each of its priority themes needs a lead group",
+             "instance":"/api/v1/plans/1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a/themes","field":"leadGroupId"}""";
+
+    public static final String THEMES_WITHOUT_LEAD_GROUP = """
+            {"type":"https://csp.example.org/problems/theme-without-lead-group","title":"Business rule violated","status":422,
+             "detail":"priority theme(s) [Knife crime] have no lead group; an adopted plan's themes each need one",
+             "instance":"/api/v1/plans/1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a/refresh","themesWithoutLead":["Knife crime"]}""";
+
+    public static final String PROPOSAL_FROM_ANOTHER_AREA = """
+            {"type":"https://csp.example.org/problems/proposal-from-another-area","title":"Business rule violated","status":422,
+             "detail":"proposal 4e3d2c1b-0a9f-4e8d-8c7b-6a5f4e3d2c1b was recommended for area maidstone, but plan 0f8fad5b-d9cb-469f-a165-70867728950e is the plan of area tonbridge",
+             "instance":"/api/v1/proposals/4e3d2c1b-0a9f-4e8d-8c7b-6a5f4e3d2c1b/accept","field":"planId",
+             "proposalAreaCode":"maidstone","planAreaCode":"tonbridge"}""";
+
+    public static final String UNKNOWN_INDICATOR_PERIOD = """
+            {"type":"https://csp.example.org/problems/unknown-indicator-period","title":"Business rule violated","status":422,
+             "detail":"indicator bb1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d is not reported for period '2019-Q5'; its periods are [2019-Q1, 2019-Q2, 2019-Q3, 2019-Q4]",
+             "instance":"/api/v1/indicators/bb1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d/values/2019-Q5","field":"period",
+             "knownPeriods":["2019-Q1","2019-Q2","2019-Q3","2019-Q4"]}""";
+
+    public static final String NOT_YOUR_AGENCY = """
+            {"type":"https://csp.example.org/problems/not-your-agency","title":"Not allowed","status":403,
+             "detail":"action cc1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d is led by another agency; a partner agency updates only its own actions",
+             "instance":"/api/v1/actions/cc1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"}""";
+
+    public static final String FORBIDDEN = """
+            {"type":"https://csp.example.org/problems/forbidden","title":"Not allowed","status":403,
+             "detail":"your role does not allow this operation","instance":"/api/v1/actions/cc1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"}""";
+
+    /** The ETag response header of a single resource: its version, to send back in If-Match to change it. */
+    public static final String ETAG_HEADER = "The resource's version (\"3\"); send it back in If-Match to change the resource";
 }

@@ -43,6 +43,8 @@ import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,12 +72,13 @@ public class PlanResource {
                     + " must name that plan in replacesPlanId (422 overlaps-adopted-plan otherwise)."
                     + " Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.PLAN)))
-    @APIResponse(responseCode = "422", description = "The plan it replaces is not an earlier plan of the same area"
-            + " (replaced-plan-not-earlier), or its period overlaps an ADOPTED plan of the area it does not replace"
-            + " (overlaps-adopted-plan)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The plan it replaces is not an earlier plan of the same area (replaced-plan-not-earlier), or its period overlaps an ADOPTED plan of the area it does not replace (overlaps-adopted-plan)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "replaced-plan-not-earlier", value = OpenApiExamples.REPLACED_PLAN_NOT_EARLIER),
+                    @ExampleObject(name = "overlaps-adopted-plan", value = OpenApiExamples.OVERLAPS_ADOPTED_PLAN)}))
     public Response create(@RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreatePlan.class),
                     examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.CREATE_PLAN_REQUEST)))
             @Valid @NotNull CreatePlan request) {
@@ -87,7 +90,7 @@ public class PlanResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "listPlans", summary = "List plans",
-            description = "Filter by status, area or whether a refresh is open; newest period first. Roles: every role.")
+            description = "Filter by status, area or whether a refresh is open; ordered by area, then newest period first. Roles: every role.")
     @APIResponse(responseCode = "200", description = "A page of plans",
             content = @Content(schema = @Schema(implementation = Pages.PlanPage.class),
                     examples = @ExampleObject(name = "plans", value = OpenApiExamples.PLAN_PAGE)))
@@ -101,6 +104,7 @@ public class PlanResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "getPlan", summary = "Read a plan", description = "Roles: every role.")
     @APIResponse(responseCode = "200", description = "The plan; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PlanView.class), examples = {
                     @ExampleObject(name = "adopted", value = OpenApiExamples.PLAN),
                     @ExampleObject(name = "flagged-for-refresh", value = OpenApiExamples.PLAN_REFRESH)}))
@@ -118,14 +122,21 @@ public class PlanResource {
                     + " cannot be changed here: RECOMMENDED and ADOPTED follow governance decisions (409"
                     + " status-change-needs-decision). Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.PLAN)))
-    @APIResponse(responseCode = "409", description = "A status change was asked for, or the plan is not editable in its status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The plan it replaces is not an earlier plan of the same area"
-            + " (replaced-plan-not-earlier), or its period overlaps an ADOPTED plan of the area it does not replace"
-            + " (overlaps-adopted-plan)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A status change was asked for (status-change-needs-decision); the plan is not editable in its status (adopted-plan-needs-refresh, plan-awaiting-adoption, plan-superseded); or another request changed it at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "status-change-needs-decision", value = OpenApiExamples.STATUS_CHANGE_NEEDS_DECISION),
+                    @ExampleObject(name = "adopted-plan-needs-refresh", value = OpenApiExamples.ADOPTED_PLAN_NEEDS_REFRESH),
+                    @ExampleObject(name = "plan-awaiting-adoption", value = OpenApiExamples.PLAN_AWAITING_ADOPTION),
+                    @ExampleObject(name = "plan-superseded", value = OpenApiExamples.PLAN_SUPERSEDED),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
+    @APIResponse(responseCode = "422", description = "The plan it replaces is not an earlier plan of the same area (replaced-plan-not-earlier), its period overlaps an ADOPTED plan of the area it does not replace (overlaps-adopted-plan), or no longer covers the years of its action plans (action-plans-outside-period)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "replaced-plan-not-earlier", value = OpenApiExamples.REPLACED_PLAN_NOT_EARLIER),
+                    @ExampleObject(name = "overlaps-adopted-plan", value = OpenApiExamples.OVERLAPS_ADOPTED_PLAN),
+                    @ExampleObject(name = "action-plans-outside-period", value = OpenApiExamples.ACTION_PLANS_OUTSIDE_PERIOD)}))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdatePlan.class),
                     examples = @ExampleObject(name = "plan-2019-22", value = OpenApiExamples.UPDATE_PLAN_REQUEST)))
@@ -143,10 +154,13 @@ public class PlanResource {
                     + " priorities-changed). A later assessment recommending a priority the plan lacks opens one by itself."
                     + " Needs If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Refresh open",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "flagged-for-refresh", value = OpenApiExamples.PLAN_REFRESH)))
-    @APIResponse(responseCode = "409", description = "The plan is not ADOPTED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is not ADOPTED (plan-not-adopted), or another request changed it at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "plan-not-adopted", value = OpenApiExamples.PLAN_NOT_ADOPTED),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
     public Response openRefresh(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OpenRefresh.class),
                     examples = @ExampleObject(name = "new-emerging-priority", value = OpenApiExamples.OPEN_REFRESH_REQUEST)))
@@ -162,12 +176,16 @@ public class PlanResource {
             description = "Every theme must have a lead group. Publishes the refreshed priorities. Needs If-Match."
                     + " Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Refresh closed",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "adopted", value = OpenApiExamples.PLAN)))
-    @APIResponse(responseCode = "409", description = "No refresh is open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A theme has no lead group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No refresh is open (no-refresh-open), or another request changed the plan at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "no-refresh-open", value = OpenApiExamples.NO_REFRESH_OPEN),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
+    @APIResponse(responseCode = "422", description = "A theme has no lead group (theme-without-lead-group, with themesWithoutLead)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "theme-without-lead-group", value = OpenApiExamples.THEMES_WITHOUT_LEAD_GROUP)}))
     public Response closeRefresh(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CommunitySafetyPlan plan = plans.closeRefresh(id, ifMatch);
         return Response.ok(PlanView.of(plan)).header(HttpHeaders.ETAG, Etags.of(plan.version)).build();
@@ -196,12 +214,17 @@ public class PlanResource {
             description = "Only to a DRAFT plan, or an ADOPTED plan with a refresh open (then a lead group is required)."
                     + " Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ThemeView.class),
                     examples = @ExampleObject(name = "domestic-abuse", value = OpenApiExamples.THEME)))
-    @APIResponse(responseCode = "409", description = "The plan's priorities cannot change in its status (adopted without a refresh, recommended, superseded)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A theme of an adopted plan needs a lead group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan's priorities cannot change in its status (adopted-plan-needs-refresh, plan-awaiting-adoption, plan-superseded)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "adopted-plan-needs-refresh", value = OpenApiExamples.ADOPTED_PLAN_NEEDS_REFRESH),
+                    @ExampleObject(name = "plan-awaiting-adoption", value = OpenApiExamples.PLAN_AWAITING_ADOPTION),
+                    @ExampleObject(name = "plan-superseded", value = OpenApiExamples.PLAN_SUPERSEDED)}))
+    @APIResponse(responseCode = "422", description = "A theme of an adopted plan needs a lead group (theme-without-lead-group)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "theme-without-lead-group", value = OpenApiExamples.THEME_WITHOUT_LEAD_GROUP)}))
     public Response createTheme(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ThemeRequest.class),
                     examples = @ExampleObject(name = "domestic-abuse", value = OpenApiExamples.THEME_REQUEST)))
             @Valid @NotNull ThemeRequest request) {

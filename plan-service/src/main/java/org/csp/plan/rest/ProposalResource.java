@@ -30,6 +30,8 @@ import org.csp.platform.paging.PageRequest;
 import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,6 +64,7 @@ public class ProposalResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "getProposal", summary = "Read a proposal", description = "Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "The proposal; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProposalView.class),
                     examples = @ExampleObject(name = "accepted", value = OpenApiExamples.PROPOSAL)))
     public Response get(@PathParam("id") UUID id) {
@@ -77,13 +80,20 @@ public class ProposalResource {
             description = "The theme carries the recommendation as its evidence; the plan must be of the proposal's area. Needs"
                     + " If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Accepted; themeId names the new theme",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProposalView.class),
                     examples = @ExampleObject(name = "accepted", value = OpenApiExamples.PROPOSAL)))
-    @APIResponse(responseCode = "409", description = "Already decided, or the plan's priorities cannot change in its status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A theme of an adopted plan needs a lead group, or the plan is another"
-            + " area's (proposal-from-another-area, field planId)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided (proposal-already-decided); the plan's priorities cannot change in its status (adopted-plan-needs-refresh, plan-awaiting-adoption, plan-superseded); or another request changed the proposal at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "proposal-already-decided", value = OpenApiExamples.PROPOSAL_ALREADY_DECIDED),
+                    @ExampleObject(name = "adopted-plan-needs-refresh", value = OpenApiExamples.ADOPTED_PLAN_NEEDS_REFRESH),
+                    @ExampleObject(name = "plan-awaiting-adoption", value = OpenApiExamples.PLAN_AWAITING_ADOPTION),
+                    @ExampleObject(name = "plan-superseded", value = OpenApiExamples.PLAN_SUPERSEDED),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
+    @APIResponse(responseCode = "422", description = "A theme of an adopted plan needs a lead group (theme-without-lead-group), or the plan is another area's (proposal-from-another-area, field planId)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "theme-without-lead-group", value = OpenApiExamples.THEME_WITHOUT_LEAD_GROUP),
+                    @ExampleObject(name = "proposal-from-another-area", value = OpenApiExamples.PROPOSAL_FROM_ANOTHER_AREA)}))
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AcceptProposal.class),
                     examples = @ExampleObject(name = "as-new-theme", value = OpenApiExamples.ACCEPT_PROPOSAL_REQUEST)))
@@ -100,13 +110,19 @@ public class ProposalResource {
             description = "Its recommendation becomes more evidence of that theme, which must be of a plan of the proposal's"
                     + " area. Needs If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Merged",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProposalView.class),
                     examples = @ExampleObject(name = "merged", value = OpenApiExamples.PROPOSAL)))
-    @APIResponse(responseCode = "409", description = "Already decided, or the plan's priorities cannot change in its status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The theme is of another area's plan (proposal-from-another-area,"
-            + " field themeId)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided (proposal-already-decided); the plan's priorities cannot change in its status (adopted-plan-needs-refresh, plan-awaiting-adoption, plan-superseded); or another request changed the proposal at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "proposal-already-decided", value = OpenApiExamples.PROPOSAL_ALREADY_DECIDED),
+                    @ExampleObject(name = "adopted-plan-needs-refresh", value = OpenApiExamples.ADOPTED_PLAN_NEEDS_REFRESH),
+                    @ExampleObject(name = "plan-awaiting-adoption", value = OpenApiExamples.PLAN_AWAITING_ADOPTION),
+                    @ExampleObject(name = "plan-superseded", value = OpenApiExamples.PLAN_SUPERSEDED),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
+    @APIResponse(responseCode = "422", description = "The theme is of another area's plan (proposal-from-another-area, field themeId)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "proposal-from-another-area", value = OpenApiExamples.PROPOSAL_FROM_ANOTHER_AREA)}))
     public Response merge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MergeProposal.class),
                     examples = @ExampleObject(name = "into-domestic-abuse", value = OpenApiExamples.MERGE_PROPOSAL_REQUEST)))
@@ -122,10 +138,13 @@ public class ProposalResource {
     @Operation(operationId = "rejectProposal", summary = "Reject a proposal, saying why",
             description = "Needs If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Rejected",
+            headers = @Header(name = HttpHeaders.ETAG, description = OpenApiExamples.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProposalView.class),
                     examples = @ExampleObject(name = "rejected", value = OpenApiExamples.PROPOSAL)))
-    @APIResponse(responseCode = "409", description = "Already decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided (proposal-already-decided), or another request changed the proposal at the same moment (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "proposal-already-decided", value = OpenApiExamples.PROPOSAL_ALREADY_DECIDED),
+                    @ExampleObject(name = "concurrent-modification", value = OpenApiExamples.CONCURRENT_MODIFICATION)}))
     public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RejectProposal.class),
                     examples = @ExampleObject(name = "covered-elsewhere", value = OpenApiExamples.REJECT_PROPOSAL_REQUEST)))
