@@ -15,11 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.csp.plan.domain.ActionPlan;
@@ -70,8 +68,8 @@ public class ActionPlanResource {
                     examples = @ExampleObject(name = "action-plans", value = OpenApiExamples.ACTION_PLAN_PAGE)))
     public Page<ActionPlanView> list(@QueryParam("planId") UUID planId, @QueryParam("themeId") UUID themeId,
             @QueryParam("financialYear") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20") String financialYear,
-            @Valid @BeanParam PageRequest paging, @Context UriInfo uri) {
-        return actionPlans.list(planId, themeId, QueryFilters.financialYear(uri, financialYear), paging);
+            @Valid @BeanParam PageRequest paging) {
+        return actionPlans.list(planId, themeId, QueryFilters.financialYear(financialYear), paging);
     }
 
     @GET

@@ -15,11 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.csp.plan.domain.ActionStatus;
 import org.csp.plan.domain.PlanAction;
@@ -62,11 +60,10 @@ public class ActionResource {
                     examples = @ExampleObject(name = "actions", value = OpenApiExamples.ACTION_PAGE)))
     public Page<ActionView> list(@QueryParam("planId") UUID planId, @QueryParam("themeId") UUID themeId,
             @QueryParam("actionPlanId") UUID actionPlanId, @QueryParam("leadGroupId") UUID leadGroupId,
-            @QueryParam("leadAgency") @Size(min = 1, max = 100) String leadAgency, @QueryParam("status") ActionStatus status,
-            @QueryParam("overdue") Boolean overdue, @QueryParam("atRisk") Boolean atRisk, @Valid @BeanParam PageRequest paging,
-            @Context UriInfo uri) {
+            @QueryParam("leadAgency") @Size(max = 100) String leadAgency, @QueryParam("status") ActionStatus status,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("atRisk") Boolean atRisk, @Valid @BeanParam PageRequest paging) {
         return actions.list(new ActionService.Filter(planId, themeId, actionPlanId, leadGroupId,
-                QueryFilters.text(uri, "leadAgency", leadAgency), status, overdue,
+                QueryFilters.text("leadAgency", leadAgency), status, overdue,
                 atRisk), paging);
     }
 

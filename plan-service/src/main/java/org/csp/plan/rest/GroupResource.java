@@ -16,11 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.csp.plan.domain.DutyStatus;
@@ -84,8 +82,8 @@ public class GroupResource {
             content = @Content(schema = @Schema(implementation = Pages.GroupPage.class),
                     examples = @ExampleObject(name = "sub-groups", value = OpenApiExamples.GROUP_PAGE)))
     public Page<GroupView> list(@QueryParam("kind") GroupKind kind,
-            @QueryParam("agency") @Size(min = 1, max = 100) String agency, @Valid @BeanParam PageRequest paging, @Context UriInfo uri) {
-        return groups.list(kind, QueryFilters.text(uri, "agency", agency), paging);
+            @QueryParam("agency") @Size(max = 100) String agency, @Valid @BeanParam PageRequest paging) {
+        return groups.list(kind, QueryFilters.text("agency", agency), paging);
     }
 
     @GET
@@ -156,8 +154,8 @@ public class GroupResource {
                     examples = @ExampleObject(name = "duties", value = OpenApiExamples.DUTY_PAGE)))
     public Page<DutyView> duties(@PathParam("id") UUID id,
             @QueryParam("financialYear") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20") String financialYear,
-            @QueryParam("status") DutyStatus status, @Valid @BeanParam PageRequest paging, @Context UriInfo uri) {
-        return groups.duties(id, QueryFilters.financialYear(uri, financialYear), status, paging);
+            @QueryParam("status") DutyStatus status, @Valid @BeanParam PageRequest paging) {
+        return groups.duties(id, QueryFilters.financialYear(financialYear), status, paging);
     }
 
     @GET

@@ -17,11 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.csp.plan.domain.CommunitySafetyPlan;
@@ -95,8 +93,8 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = Pages.PlanPage.class),
                     examples = @ExampleObject(name = "plans", value = OpenApiExamples.PLAN_PAGE)))
     public Page<PlanView> list(@QueryParam("status") PlanStatus status, @QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) String areaCode,
-            @QueryParam("refreshRequired") Boolean refreshRequired, @Valid @BeanParam PageRequest paging, @Context UriInfo uri) {
-        return plans.list(status, QueryFilters.text(uri, "areaCode", areaCode), refreshRequired, paging);
+            @QueryParam("refreshRequired") Boolean refreshRequired, @Valid @BeanParam PageRequest paging) {
+        return plans.list(status, QueryFilters.text("areaCode", areaCode), refreshRequired, paging);
     }
 
     @GET

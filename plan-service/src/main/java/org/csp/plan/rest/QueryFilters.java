@@ -1,31 +1,32 @@
 package org.csp.plan.rest;
 
-import jakarta.ws.rs.core.UriInfo;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.time.FinancialYear;
 
 /**
- * The lists' text filters. One given empty or blank ({@code ?areaCode=}) is a 400 naming it: it can match nothing, so
- * an empty page would read as "there are none" (platform-commons' typed parameters read an empty value as not given,
- * docs/api-guidelines.md; a text filter has no such reading). A financial year is read by the one {@link FinancialYear}
- * rule, as in a body.
+ * The lists' text filters. An empty value ({@code ?areaCode=}) means the filter is not given, as for every filter
+ * (docs/api-guidelines.md); a blank one can match nothing, so it is a 400 naming it rather than an empty page that
+ * reads as "there are none". A financial year is read by the one {@link FinancialYear} rule, as in a body.
  */
 final class QueryFilters {
 
     private QueryFilters() {
     }
 
-    /** The filter's value, or null when the request leaves it out; empty or blank is refused. */
-    static String text(UriInfo uri, String name, String value) {
-        if ((value == null || value.isBlank()) && uri.getQueryParameters().containsKey(name)) {
-            throw ApiException.invalidField(name, "must not be empty (leave " + name + " out to list them all)");
+    /** The filter's value, or null when the request leaves it out or empty; blank is refused. */
+    static String text(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw ApiException.invalidField(name, "must not be blank (leave " + name + " out to list them all)");
         }
         return value;
     }
 
-    /** A {@code financialYear} filter as its label, or null when left out. */
-    static String financialYear(UriInfo uri, String value) {
-        String given = text(uri, "financialYear", value);
+    /** A {@code financialYear} filter as its label, or null when left out or empty. */
+    static String financialYear(String value) {
+        String given = text("financialYear", value);
         return given == null ? null : FinancialYear.parse(given, "financialYear").label();
     }
 }
