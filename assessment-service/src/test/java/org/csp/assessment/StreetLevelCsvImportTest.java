@@ -172,6 +172,22 @@ class StreetLevelCsvImportTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsARowErrorAndTheRowsAfterItAreImported() {
+        String area = Fixtures.uniqueArea();
+        Fixtures.createArea(area);
+        String source = "street-" + area;
+        String csv = HEADER + crime("tq1-" + area, "Burglary").replace("On or near Lower Boxley Road", "\"On or near\" Lower Boxley Road")
+                + crime("tq2-" + area, "Burglary");
+        upload(TestTokens.officer(), area, source, "ALL_OR_NOTHING", csv).then().statusCode(422);
+        org.junit.jupiter.api.Assertions.assertEquals(0, count(area, source, "burglary"));
+        upload(TestTokens.officer(), area, source, "KEEP_VALID", csv).then().statusCode(201)
+                .body("rowsRead", equalTo(2)).body("rowsApplied", equalTo(1)).body("rowsRejected", equalTo(1))
+                .body("rejections[0].line", equalTo(2)).body("rejections[0].field", equalTo("record"))
+                .body("rejections[0].reason", equalTo("text after the closing quote of a quoted field"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, count(area, source, "burglary"));
+    }
+
+    @Test
     void aByteOrderMarkBeforeAQuotedHeaderIsSkipped() {
         String area = Fixtures.uniqueArea();
         Fixtures.createArea(area);

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Reads RFC 4180 CSV one record at a time from a stream (quoted fields, doubled quotes, line breaks inside
  * quotes, CRLF or LF), so a file of any size is never held in memory. Records the line each record starts on.
- * A malformed record (a quote inside an unquoted field, or too long) ends at the first line break outside a quoted
- * field already open, so it spoils only itself and the records after it are read with their own line numbers.
+ * A malformed record (a quote inside an unquoted field, text after a quoted field's closing quote, or too long) ends
+ * at the first line break outside a quoted field already open, so it spoils only itself and the records after it are
+ * read with their own line numbers.
  */
 public final class CsvRecordReader {
 
@@ -121,6 +122,9 @@ public final class CsvRecordReader {
                 fieldWasQuoted = true;
             } else if (c == '"') {
                 error = error == null ? "a quote inside an unquoted field" : error;
+            } else if (fieldWasQuoted) {
+                // RFC 4180: a quoted field ends at its closing quote; only a comma or the line end may follow it.
+                error = error == null ? "text after the closing quote of a quoted field" : error;
             } else {
                 append(field, (char) c, error);
             }

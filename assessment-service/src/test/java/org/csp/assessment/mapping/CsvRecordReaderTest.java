@@ -47,6 +47,21 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void textAfterAClosingQuoteSpoilsItsRecordWhichEndsAtItsLineEnd() throws Exception {
+        CsvRecordReader csv = new CsvRecordReader(new StringReader(
+                "a,\"abc\"x,c\n\"def\" ,g\n\"ok\",\"\"\"quoted\"\"\"\nnext,\"x\"\n"));
+        CsvRecordReader.MalformedRecordException bad = assertThrows(CsvRecordReader.MalformedRecordException.class, csv::next);
+        assertEquals("text after the closing quote of a quoted field", bad.getMessage());
+        assertEquals(1, csv.recordLine());
+        assertThrows(CsvRecordReader.MalformedRecordException.class, csv::next);
+        assertEquals(2, csv.recordLine());
+        assertEquals(List.of("ok", "\"quoted\""), csv.next());
+        assertEquals(List.of("next", "x"), csv.next());
+        assertEquals(4, csv.recordLine());
+        assertNull(csv.next());
+    }
+
+    @Test
     void anOverlongRecordEndsAtItsLineEndEvenWithAQuoteAfterTheLimit() throws Exception {
         CsvRecordReader csv = new CsvRecordReader(new StringReader(
                 "x".repeat(CsvRecordReader.MAX_RECORD_CHARS + 10) + ",5\" wide\nok\nnext\n"));
