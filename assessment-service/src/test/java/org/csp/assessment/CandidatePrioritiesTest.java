@@ -76,6 +76,37 @@ class CandidatePrioritiesTest {
     }
 
     @Test
+    void anEditThatRemovesAnAcceptedCandidatesPriorityReturnsItToProposedAndOneThatStillCitesItsTrendKeepsItAccepted() {
+        String id = draft(SeedTrendsTest.seeded());
+        JsonPath proposed = propose(id);
+        String removed = proposed.getString("[0].id");
+        String kept = proposed.getString("[1].id");
+        String keptCategory = proposed.getString("[1].categoryCode");
+        String etag = given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{}")
+                .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, removed).then().statusCode(200).extract().header("ETag");
+        etag = given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", etag).body("{}")
+                .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, kept).then().statusCode(200).extract().header("ETag");
+        // The officer rewrites the draft: the first candidate's priority goes, the second's is retitled and still cites its trend.
+        String priorityId = given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", etag).body("""
+                {"title":"Strategic Assessment 2019-20","pendingData":[],"priorities":[{"title":"Violent crime","rationale":"It rose",
+                 "categoryCodes":["%s"],"evidence":[{"kind":"TREND","categoryCode":"%s","previous":"FY2017-18","current":"FY2018-19"}]}]}"""
+                .formatted(keptCategory, keptCategory))
+                .put("/api/v1/assessments/{id}", id).then().statusCode(200).body("priorities.size()", equalTo(1))
+                .extract().path("priorities[0].id");
+        JsonPath candidates = given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}/candidates", id)
+                .then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals("PROPOSED", candidates.getString("find { it.id == '" + removed + "' }.status"));
+        org.junit.jupiter.api.Assertions.assertNull(candidates.get("find { it.id == '" + removed + "' }.priorityId"));
+        org.junit.jupiter.api.Assertions.assertEquals("ACCEPTED", candidates.getString("find { it.id == '" + kept + "' }.status"));
+        org.junit.jupiter.api.Assertions.assertEquals(priorityId, candidates.getString("find { it.id == '" + kept + "' }.priorityId"));
+        // Undecided again, the removed one can be accepted (or dropped) anew.
+        String current = given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}", id).then().extract().header("ETag");
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", current).body("{}")
+                .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, removed).then().statusCode(200)
+                .body("priorities.size()", equalTo(2));
+    }
+
+    @Test
     void aCandidateAcceptedAndDroppedAtOnceIsDecidedOnceAndTheLoserChangesNothing() throws Exception {
         String id = draft(SeedTrendsTest.seeded());
         List<String> candidateIds = propose(id).getList("id");

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.csp.platform.problem.ApiException;
 
@@ -41,6 +43,26 @@ public class CandidatePriority extends PanacheEntityBase {
     public UUID priorityId;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /**
+     * An accepted candidate follows its assessment's priorities when an edit replaces them: it stays accepted, linked to
+     * the first priority that still cites its trend, and when none does (the edit removed it) it is undecided again
+     * (PROPOSED), so the officer accepts or drops it anew instead of it claiming a priority that is gone.
+     * @return true when it became PROPOSED again
+     */
+    public boolean followPriorities(List<RecommendedPriority> priorities) {
+        if (status != Status.ACCEPTED) {
+            return false;
+        }
+        Optional<RecommendedPriority> citing = priorities.stream().filter(p -> p.citesTrend(trendId)).findFirst();
+        if (citing.isPresent()) {
+            priorityId = citing.get().id;
+            return false;
+        }
+        status = Status.PROPOSED;
+        priorityId = null;
+        return true;
+    }
 
     /** A candidate is decided once: accepted or dropped. */
     public void requireProposed() {

@@ -40,4 +40,9 @@ public class RecommendedPriority extends PanacheEntityBase {
     @CollectionTable(name = "priority_evidence", joinColumns = @JoinColumn(name = "priority_id"))
     @OrderColumn(name = "position")
     public List<Evidence> evidence = new ArrayList<>();
+
+    /** Whether this priority cites the trend as its evidence. */
+    public boolean citesTrend(UUID trendId) {
+        return evidence.stream().anyMatch(e -> e.kind == EvidenceKind.TREND && e.refId.equals(trendId));
+    }
 }

@@ -136,7 +136,10 @@ public class AssessmentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateAssessment.class),
             examples = @ExampleObject(name = "replace", value = OpenApiExamples.UPDATE_ASSESSMENT)))
     @Operation(operationId = "updateAssessment", summary = "Replace a DRAFT assessment's title, priorities and pending data",
-            description = "Roles: partnership-officer, administrator. Needs If-Match. A published assessment cannot be edited (409).")
+            description = "Roles: partnership-officer, administrator. Needs If-Match. A published assessment cannot be edited (409). "
+                    + "The priorities are replaced (each gets a new id). An ACCEPTED candidate stays ACCEPTED, linked to the first "
+                    + "priority that still cites its trend as TREND evidence; when none does it is PROPOSED again (priorityId null), "
+                    + "to be accepted or dropped anew.")
     @APIResponse(responseCode = "200", description = "Updated; new ETag", content = @Content(
             schema = @Schema(implementation = AssessmentView.class), examples = @ExampleObject(name = "draft", value = OpenApiExamples.ASSESSMENT)))
     @APIResponse(responseCode = "409", description = "Not a DRAFT", content = @Content(mediaType = Problem.MEDIA_TYPE,

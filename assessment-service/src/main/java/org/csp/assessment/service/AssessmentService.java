@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.csp.assessment.domain.Area;
 import org.csp.assessment.domain.AssessmentStatus;
+import org.csp.assessment.domain.CandidatePriority;
 import org.csp.assessment.domain.RecommendedPriority;
 import org.csp.assessment.domain.ReportingPeriod;
 import org.csp.assessment.domain.StrategicAssessment;
@@ -99,9 +100,14 @@ public class AssessmentService {
                 + " left join fetch p.categoryCodes where p.assessment.id = ?1 order by p.position", assessment.id).list();
     }
 
+    /**
+     * Replaces the draft's content. Locks the assessment like the candidate decisions do, so an edit and a decision are
+     * taken one at a time; an accepted candidate whose trend no priority cites any more is PROPOSED again
+     * ({@link CandidatePriority#followPriorities}).
+     */
     @Transactional
     public StrategicAssessment update(UUID id, String ifMatch, UpdateAssessment request) {
-        StrategicAssessment assessment = get(id);
+        StrategicAssessment assessment = getLocked(id);
         assessment.requireDraft();
         Etags.requireMatch(ifMatch, assessment.version);
         assessment.title = request.title();
@@ -112,6 +118,13 @@ public class AssessmentService {
         setPriorities(assessment, request.priorities());
         touch(assessment);
         audit.record("strategic-assessment", assessment.id, "assessment.updated", request);
+        for (CandidatePriority candidate : CandidatePriority.<CandidatePriority>list("assessmentId = ?1 and status = ?2 order by id",
+                assessment.id, CandidatePriority.Status.ACCEPTED)) {
+            if (candidate.followPriorities(assessment.priorities)) {
+                audit.record("strategic-assessment", assessment.id, "assessment.candidate-undecided",
+                        Map.of("candidateId", candidate.id, "reason", "no priority cites its trend any more"));
+            }
+        }
         return assessment;
     }
 
