@@ -13,12 +13,15 @@ public final class CategoryDtos {
     private CategoryDtos() {
     }
 
+    public static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{0,59}";
+    public static final String CODE_MESSAGE = "must be lower-case letters, digits and hyphens";
+
     /** Which list a category comes from. */
     public enum Scheme { POLICE_UK, HOME_OFFICE, LOCAL }
 
     @Schema(name = "CreateCategory", description = "A category the partnership adds to the taxonomy")
     public record CreateCategory(
-            @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,59}", message = "must be lower-case letters, digits and hyphens")
+            @NotBlank @Size(max = 60) @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
             @Schema(example = "needle-finds") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Discarded needle finds") String name,
             @Size(max = 2000) @Schema(example = "Needles found and collected by the council's street cleansing team") String description,

@@ -53,7 +53,8 @@ public class CategoryResource {
             @QueryParam("scheme") @Parameter(description = "Only categories of this list") Scheme scheme,
             @QueryParam("domesticAbuseRelated") @Parameter(description = "Only categories with (or without) this flag") Boolean domesticAbuse,
             @QueryParam("mapsTo") @Parameter(description = "Only categories that fall within this data.police.uk category", example = "violent-crime")
-            @jakarta.validation.constraints.Size(max = 60) String mapsTo,
+            @jakarta.validation.constraints.Size(max = 60)
+            @jakarta.validation.constraints.Pattern(regexp = CategoryDtos.CODE_PATTERN, message = CategoryDtos.CODE_MESSAGE) String mapsTo,
             @Valid @BeanParam PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
