@@ -77,7 +77,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "201", description = "Created; ETag is its version", content = @Content(
             schema = @Schema(implementation = AssessmentView.class), examples = @ExampleObject(name = "draft", value = OpenApiExamples.ASSESSMENT)))
     @APIResponse(responseCode = "409", description = "The area already has an assessment for that year", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "exists", value = OpenApiExamples.ASSESSMENT_EXISTS)))
+    @APIResponse(responseCode = "404", description = "The area does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown area", value = OpenApiExamples.UNKNOWN_AREA)))
     public Response create(@Valid @NotNull CreateAssessment request) {
         StrategicAssessment created = assessments.create(request);
         return Response.created(URI.create("/api/v1/assessments/" + created.id))
@@ -178,6 +181,13 @@ public class AssessmentResource {
             examples = @ExampleObject(name = "candidates", value = OpenApiExamples.CANDIDATES)))
     @APIResponse(responseCode = "409", description = "Not a DRAFT", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "published", value = OpenApiExamples.NOT_DRAFT)))
+    @APIResponse(responseCode = "404", description = "No such assessment, or no figures to compare: none for the area, none from "
+            + "the source named, or none in a period", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "no assessment", value = OpenApiExamples.NOT_FOUND),
+                    @ExampleObject(name = "no figures for the area", value = OpenApiExamples.NO_DATA_FOR_AREA),
+                    @ExampleObject(name = "no figures from the source", value = OpenApiExamples.NO_DATA_FOR_SOURCE),
+                    @ExampleObject(name = "no figures in a period", value = OpenApiExamples.NO_DATA)}))
     public List<CandidateView> propose(@PathParam("id") UUID id,
             @QueryParam("previous") @Size(max = 20) @Parameter(required = true, example = "FY2017-18") String previous,
             @QueryParam("current") @Size(max = 20) @Parameter(required = true, example = "FY2018-19") String current,
@@ -209,8 +219,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The assessment with the new priority; new ETag", content = @Content(
             schema = @Schema(implementation = AssessmentView.class), examples = @ExampleObject(name = "draft", value = OpenApiExamples.ASSESSMENT)))
     @APIResponse(responseCode = "409", description = "Not a DRAFT, or the candidate was already decided", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "published", value = OpenApiExamples.NOT_DRAFT)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "published", value = OpenApiExamples.NOT_DRAFT),
+                    @ExampleObject(name = "decided", value = OpenApiExamples.CANDIDATE_DECIDED)}))
     public Response accept(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AcceptCandidate edits) {
         StrategicAssessment assessment = candidates.accept(id, candidateId, ifMatch, edits);
@@ -224,7 +235,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The dropped candidate", content = @Content(
             schema = @Schema(implementation = CandidateView.class), examples = @ExampleObject(name = "dropped", value = OpenApiExamples.DROPPED)))
     @APIResponse(responseCode = "409", description = "Not a DRAFT, or the candidate was already decided", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "published", value = OpenApiExamples.NOT_DRAFT),
+                    @ExampleObject(name = "decided", value = OpenApiExamples.CANDIDATE_DECIDED)}))
     public CandidateView drop(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId) {
         return CandidateView.of(candidates.drop(id, candidateId));
     }

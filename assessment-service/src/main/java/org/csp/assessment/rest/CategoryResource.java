@@ -98,7 +98,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CategoryView.class),
             examples = @ExampleObject(name = "category", value = OpenApiExamples.CATEGORY)))
     @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "exists", value = OpenApiExamples.CONFLICT_EXISTS)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "exists", value = OpenApiExamples.CATEGORY_EXISTS)))
     public Response create(@Valid @NotNull CreateCategory request) {
         CrimeCategory category = taxonomy.create(request);
         return Response.created(URI.create("/api/v1/categories/" + category.code)).entity(CategoryView.of(category)).build();

@@ -29,6 +29,7 @@ import org.csp.assessment.rest.FindingDtos.FindingView;
 import org.csp.assessment.service.FindingService;
 import org.csp.platform.paging.Page;
 import org.csp.platform.paging.PageRequest;
+import org.csp.platform.problem.Problem;
 import org.csp.platform.security.Roles;
 import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -57,6 +58,8 @@ public class FindingResource {
             description = "Roles: partnership-officer, administrator. A LOCATION finding needs a location; percentages are 0 to 100.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FindingView.class),
             examples = @ExampleObject(name = "survey", value = OpenApiExamples.FINDING)))
+    @APIResponse(responseCode = "404", description = "The area does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown area", value = OpenApiExamples.UNKNOWN_AREA)))
     public Response create(@Valid @NotNull CreateFinding request) {
         Finding finding = findings.create(request);
         return Response.created(URI.create("/api/v1/findings/" + finding.id)).entity(FindingView.of(finding)).build();

@@ -63,6 +63,50 @@ public final class OpenApiExamples {
             {"type":"https://csp.example.org/problems/area-exists","title":"Conflict with the current state","status":409,
              "detail":"area 'maidstone' already exists"}""";
 
+    public static final String CATEGORY_EXISTS = """
+            {"type":"https://csp.example.org/problems/category-exists","title":"Conflict with the current state","status":409,
+             "detail":"category 'needle-finds' is already in the taxonomy"}""";
+
+    public static final String ASSESSMENT_EXISTS = """
+            {"type":"https://csp.example.org/problems/assessment-exists","title":"Conflict with the current state","status":409,
+             "detail":"area maidstone already has an assessment for 2019-20"}""";
+
+    public static final String CANDIDATE_DECIDED = """
+            {"type":"https://csp.example.org/problems/candidate-decided","title":"Conflict with the current state","status":409,
+             "detail":"candidate 1e2d3c4b-5a69-4788-8776-655443322110 is already DROPPED"}""";
+
+    public static final String UNKNOWN_AREA = """
+            {"type":"https://csp.example.org/problems/unknown-area","title":"Unknown area","status":404,
+             "detail":"area 'maidstone' does not exist; create it first","areaCode":"maidstone"}""";
+
+    public static final String NO_DATA_FOR_AREA = """
+            {"type":"https://csp.example.org/problems/no-data-for-area","title":"No figures for this area","status":404,
+             "detail":"area 'maidstone' has no figures yet; import some first","areaCode":"maidstone"}""";
+
+    public static final String NO_DATA_FOR_SOURCE = """
+            {"type":"https://csp.example.org/problems/no-data-for-source","title":"No figures from this source","status":404,
+             "detail":"area 'maidstone' has no figures from source 'kent-fire'; it has [kent-police]","sourceCode":"kent-fire"}""";
+
+    public static final String NOT_FOUND = """
+            {"type":"https://csp.example.org/problems/not-found","title":"Resource not found","status":404,
+             "detail":"assessment 5a0e8e0c-1f6b-4b8e-9d3a-7c2e1f0a9b84 does not exist"}""";
+
+    public static final String NO_ROLE = """
+            {"type":"https://csp.example.org/problems/forbidden","title":"Not allowed","status":403,
+             "detail":"your role does not allow this operation"}""";
+
+    public static final String SOURCE_CREATED_AT_ONCE = """
+            {"type":"https://csp.example.org/problems/source-exists","title":"Conflict with the current state","status":409,
+             "detail":"source 'kent-police' was created by a concurrent import; retry"}""";
+
+    public static final String NOT_CSV = """
+            {"type":"https://csp.example.org/problems/http-415","title":"Unsupported Media Type","status":415,
+             "detail":"send the body as text/csv"}""";
+
+    public static final String FOREIGN_SOURCE = """
+            {"type":"https://csp.example.org/problems/foreign-source","title":"Not allowed","status":403,
+             "detail":"source 'kent-police' belongs to another agency; import into your own source","sourceCode":"kent-police"}""";
+
     public static final String FOREIGN_AGENCY = """
             {"type":"https://csp.example.org/problems/foreign-agency","title":"Not allowed","status":403,
              "detail":"a partner agency imports only as its own agency (kent-police)","agency":"kent-fire"}""";

@@ -93,6 +93,17 @@ public class StatisticsResource {
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING and some rows are malformed: nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "refused", value = OpenApiExamples.IMPORT_REFUSED)))
+    @APIResponse(responseCode = "403", description = "The role may not import, or a partner agency names another agency or a source "
+            + "another agency (or the partnership) owns", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "role", value = OpenApiExamples.NO_ROLE),
+                    @ExampleObject(name = "another agency", value = OpenApiExamples.FOREIGN_AGENCY),
+                    @ExampleObject(name = "another agency's source", value = OpenApiExamples.FOREIGN_SOURCE)}))
+    @APIResponse(responseCode = "409", description = "The source was created by an import into it at the same moment: retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "source created at once", value = OpenApiExamples.SOURCE_CREATED_AT_ONCE)))
+    @APIResponse(responseCode = "404", description = "The area does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown area", value = OpenApiExamples.UNKNOWN_AREA)))
     public Response importJson(@QueryParam("mode") @Size(max = 20) @Parameter(description = MODE_DESCRIPTION, schema = @Schema(enumeration = {"ALL_OR_NOTHING", "KEEP_VALID"}, defaultValue = "ALL_OR_NOTHING")) String mode,
             @Valid @NotNull ImportRequest request) {
         StatisticsImport record = jsonImports.importJson(request, ImportMode.parse(mode));
@@ -120,8 +131,19 @@ public class StatisticsResource {
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING and some rows are malformed: nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "refused", value = OpenApiExamples.IMPORT_REFUSED)))
+    @APIResponse(responseCode = "403", description = "The role may not import, or a partner agency names another agency or a source "
+            + "another agency (or the partnership) owns", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "role", value = OpenApiExamples.NO_ROLE),
+                    @ExampleObject(name = "another agency", value = OpenApiExamples.FOREIGN_AGENCY),
+                    @ExampleObject(name = "another agency's source", value = OpenApiExamples.FOREIGN_SOURCE)}))
+    @APIResponse(responseCode = "409", description = "The source was created by an import into it at the same moment: retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "source created at once", value = OpenApiExamples.SOURCE_CREATED_AT_ONCE)))
+    @APIResponse(responseCode = "404", description = "The area does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown area", value = OpenApiExamples.UNKNOWN_AREA)))
     @APIResponse(responseCode = "415", description = "The body is not text/csv, or the charset it names is not supported", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not csv", value = OpenApiExamples.NOT_CSV)))
     public Response importCsv(
             @QueryParam("areaCode") @NotBlank @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Parameter(description = "The area the incidents are counted in", example = "maidstone") String areaCode,
             @QueryParam("sourceCode") @DefaultValue("data-police-uk-street") @Size(max = 60) @Pattern(regexp = StatisticsDtos.SOURCE_PATTERN, message = StatisticsDtos.SOURCE_MESSAGE)
