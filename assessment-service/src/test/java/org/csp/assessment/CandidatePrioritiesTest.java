@@ -107,6 +107,37 @@ class CandidatePrioritiesTest {
     }
 
     @Test
+    void anEditCanSendBackTheTrendEvidenceItReadByItsIdSoAnAcceptedCandidateStaysAccepted() {
+        String id = draft(SeedTrendsTest.seeded());
+        JsonPath proposed = propose(id);
+        String candidate = proposed.getString("[0].id");
+        String unaccepted = proposed.getString("[1].trendId");
+        JsonPath read = given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{}")
+                .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, candidate).then().statusCode(200).extract().jsonPath();
+        String trendId = read.getString("priorities[0].evidence[0].id");
+        String summary = read.getString("priorities[0].evidence[0].summary");
+        String etag = "\"" + read.getLong("version") + "\"";
+        // What the frontend read (kind and id), sent back as it is; a trend of a candidate not yet accepted may be cited too.
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", etag).body("""
+                {"title":"Retitled","pendingData":[],"priorities":[{"title":"Kept","rationale":"r","categoryCodes":[],
+                 "evidence":[{"kind":"TREND","trendId":"%s"},{"kind":"TREND","trendId":"%s"}]}]}""".formatted(trendId, unaccepted))
+                .put("/api/v1/assessments/{id}", id).then().statusCode(200)
+                .body("priorities[0].evidence[0].id", equalTo(trendId)).body("priorities[0].evidence[0].summary", equalTo(summary))
+                .body("priorities[0].evidence[1].id", equalTo(unaccepted));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}/candidates", id).then().statusCode(200)
+                .body("find { it.id == '" + candidate + "' }.status", equalTo("ACCEPTED"));
+        // A trend the assessment neither cites nor proposed is refused, naming the field; so is a trendId with periods.
+        String current = given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}", id).then().extract().header("ETag");
+        for (String evidence : List.of("{\"kind\":\"TREND\",\"trendId\":\"" + java.util.UUID.randomUUID() + "\"}",
+                "{\"kind\":\"TREND\",\"trendId\":\"" + trendId + "\",\"categoryCode\":\"sexual-offences\",\"previous\":\"FY2017-18\",\"current\":\"FY2018-19\"}")) {
+            given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", current).body("""
+                    {"title":"Retitled","pendingData":[],"priorities":[{"title":"Kept","rationale":"r","evidence":[%s]}]}""".formatted(evidence))
+                    .put("/api/v1/assessments/{id}", id).then().statusCode(400)
+                    .body("errors[0].field", equalTo("priorities[0].evidence[0].trendId"));
+        }
+    }
+
+    @Test
     void aCandidateAcceptedAndDroppedAtOnceIsDecidedOnceAndTheLoserChangesNothing() throws Exception {
         String id = draft(SeedTrendsTest.seeded());
         List<String> candidateIds = propose(id).getList("id");

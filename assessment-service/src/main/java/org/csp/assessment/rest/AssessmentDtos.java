@@ -48,9 +48,13 @@ public final class AssessmentDtos {
             @Size(max = 20) @Schema(description = "The trends and findings that support it") List<@Valid @NotNull EvidenceInput> evidence) {
     }
 
-    @Schema(name = "EvidenceInput", description = "A TREND (area, category, two periods, optional source) or a FINDING (findingId)")
+    @Schema(name = "EvidenceInput", description = "A TREND (category, two periods, optional source; or, on an update, the trendId of a "
+            + "trend the assessment already cites or proposed as a candidate) or a FINDING (findingId)")
     public record EvidenceInput(
             @NotNull @Schema(example = "TREND") EvidenceKind kind,
+            @Schema(description = "TREND, on an update, instead of the category and periods: the id of a trend this assessment "
+                    + "already cites (the evidence id read from it) or proposed as a candidate (its trendId); kept with its summary")
+            UUID trendId,
             @Size(max = 60) @Schema(description = "TREND: the category", example = "sexual-offences") String categoryCode,
             @Size(max = 20) @Schema(description = "TREND: the earlier period", example = "FY2017-18") String previous,
             @Size(max = 20) @Schema(description = "TREND: the later period", example = "FY2018-19") String current,

@@ -142,7 +142,8 @@ public class AssessmentResource {
             description = "Roles: partnership-officer, administrator. Needs If-Match. A published assessment cannot be edited (409). "
                     + "The priorities are replaced (each gets a new id). An ACCEPTED candidate stays ACCEPTED, linked to the first "
                     + "priority that still cites its trend as TREND evidence; when none does it is PROPOSED again (priorityId null), "
-                    + "to be accepted or dropped anew.")
+                    + "to be accepted or dropped anew. A TREND the assessment already cites, or one of its candidates', may be sent "
+                    + "back by trendId (the evidence id read from GET) instead of its category and periods.")
     @APIResponse(responseCode = "200", description = "Updated; new ETag", content = @Content(
             schema = @Schema(implementation = AssessmentView.class), examples = @ExampleObject(name = "draft", value = OpenApiExamples.ASSESSMENT)))
     @APIResponse(responseCode = "409", description = "Not a DRAFT", content = @Content(mediaType = Problem.MEDIA_TYPE,

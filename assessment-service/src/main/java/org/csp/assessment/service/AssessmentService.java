@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.csp.assessment.domain.Area;
 import org.csp.assessment.domain.AssessmentStatus;
 import org.csp.assessment.domain.CandidatePriority;
+import org.csp.assessment.domain.Evidence;
+import org.csp.assessment.domain.EvidenceKind;
 import org.csp.assessment.domain.RecommendedPriority;
 import org.csp.assessment.domain.ReportingPeriod;
 import org.csp.assessment.domain.StrategicAssessment;
@@ -61,7 +64,7 @@ public class AssessmentService {
         if (request.pendingData() != null) {
             assessment.pendingData.addAll(request.pendingData());
         }
-        setPriorities(assessment, request.priorities());
+        setPriorities(assessment, request.priorities(), Map.of());
         UniqueKeys.persistOrConflict(assessment, "assessment-exists", "area " + request.areaCode()
                 + " already has an assessment for " + request.financialYear());
         audit.record("strategic-assessment", assessment.id, "assessment.created", request);
@@ -113,9 +116,10 @@ public class AssessmentService {
         assessment.title = request.title();
         assessment.pendingData.clear();
         assessment.pendingData.addAll(request.pendingData());
+        Map<UUID, Evidence> citable = citableTrends(assessment);
         assessment.priorities.clear();
         StrategicAssessment.getEntityManager().flush();
-        setPriorities(assessment, request.priorities());
+        setPriorities(assessment, request.priorities(), citable);
         touch(assessment);
         audit.record("strategic-assessment", assessment.id, "assessment.updated", request);
         for (CandidatePriority candidate : CandidatePriority.<CandidatePriority>list("assessmentId = ?1 and status = ?2 order by id",
@@ -153,7 +157,23 @@ public class AssessmentService {
                 ? LockModeType.PESSIMISTIC_FORCE_INCREMENT : LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
-    private void setPriorities(StrategicAssessment assessment, List<Priority> priorities) {
+    /** The trends an update may cite by id: those the assessment's priorities cite, then those of its candidates. */
+    private static Map<UUID, Evidence> citableTrends(StrategicAssessment assessment) {
+        Map<UUID, Evidence> trends = new HashMap<>();
+        for (RecommendedPriority priority : assessment.priorities) {
+            for (Evidence e : priority.evidence) {
+                if (e.kind == EvidenceKind.TREND) {
+                    trends.putIfAbsent(e.refId, e);
+                }
+            }
+        }
+        for (CandidatePriority candidate : CandidatePriority.<CandidatePriority>list("assessmentId", assessment.id)) {
+            trends.putIfAbsent(candidate.trendId, Evidence.of(EvidenceKind.TREND, candidate.trendId, candidate.trendSummary));
+        }
+        return trends;
+    }
+
+    private void setPriorities(StrategicAssessment assessment, List<Priority> priorities, Map<UUID, Evidence> citable) {
         for (int i = 0; i < priorities.size(); i++) {
             Priority p = priorities.get(i);
             RecommendedPriority priority = new RecommendedPriority();
@@ -166,7 +186,7 @@ public class AssessmentService {
             if (p.evidence() != null) {
                 for (int j = 0; j < p.evidence().size(); j++) {
                     priority.evidence.add(evidence.resolve(assessment.areaCode, p.evidence().get(j),
-                            "priorities[" + i + "].evidence[" + j + "]"));
+                            "priorities[" + i + "].evidence[" + j + "]", citable));
                 }
             }
             assessment.priorities.add(priority);

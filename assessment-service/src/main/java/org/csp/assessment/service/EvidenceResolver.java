@@ -3,6 +3,8 @@ package org.csp.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import java.util.TreeSet;
 import org.csp.assessment.domain.CrimeCategory;
@@ -37,7 +39,11 @@ public class EvidenceResolver {
         return result;
     }
 
-    public Evidence resolve(String areaCode, EvidenceInput input, String field) {
+    /**
+     * @param known the trends that may be cited by id: those the assessment already cites and those proposed for it as
+     *              candidates (a trend id cannot be recomputed, since its periods are not in it)
+     */
+    public Evidence resolve(String areaCode, EvidenceInput input, String field, Map<UUID, Evidence> known) {
         if (input.kind() == EvidenceKind.FINDING) {
             if (input.findingId() == null) {
                 throw ApiException.invalidField(field + ".findingId", "is required for FINDING evidence");
@@ -47,6 +53,17 @@ public class EvidenceResolver {
                 throw ApiException.invalidField(field + ".findingId", "no finding " + input.findingId() + " in area " + areaCode);
             }
             return Evidence.of(EvidenceKind.FINDING, finding.id, finding.title);
+        }
+        if (input.trendId() != null) {
+            if (input.categoryCode() != null || input.previous() != null || input.current() != null || input.sourceCode() != null) {
+                throw ApiException.invalidField(field + ".trendId", "give either trendId or categoryCode and the periods, not both");
+            }
+            Evidence cited = known.get(input.trendId());
+            if (cited == null) {
+                throw ApiException.invalidField(field + ".trendId", "trend " + input.trendId() + " is neither cited by this "
+                        + "assessment nor proposed for it; give categoryCode, previous and current instead");
+            }
+            return Evidence.of(EvidenceKind.TREND, cited.refId, cited.summary);
         }
         if (input.categoryCode() == null) {
             throw ApiException.invalidField(field + ".categoryCode", "is required for TREND evidence");
