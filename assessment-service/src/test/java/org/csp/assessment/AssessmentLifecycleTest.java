@@ -132,4 +132,23 @@ class AssessmentLifecycleTest {
                 .formatted(area, java.util.UUID.randomUUID())).post("/api/v1/assessments").then().statusCode(400)
                 .body("errors.field", hasItem("priorities[0].evidence[0].findingId"));
     }
+
+    @Test
+    void evidenceGivingAFieldOfTheOtherKindIsRefusedNamingItInsteadOfIgnoringIt() {
+        String area = SeedTrendsTest.seeded();
+        String findingId = finding(area);
+        for (String[] evidence : new String[][] {
+                {"{\"kind\":\"FINDING\",\"findingId\":\"" + findingId + "\",\"categoryCode\":\"sexual-offences\"}", "categoryCode"},
+                {"{\"kind\":\"FINDING\",\"findingId\":\"" + findingId + "\",\"previous\":\"FY2017-18\"}", "previous"},
+                {"{\"kind\":\"FINDING\",\"findingId\":\"" + findingId + "\",\"trendId\":\"" + findingId + "\"}", "trendId"},
+                {"{\"kind\":\"TREND\",\"categoryCode\":\"sexual-offences\",\"previous\":\"FY2017-18\",\"current\":\"FY2018-19\","
+                        + "\"findingId\":\"" + findingId + "\"}", "findingId"}}) {
+            given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).body("""
+                    {"areaCode":"%s","financialYear":"2019-20","title":"SA","priorities":[{"title":"T","rationale":"R","evidence":[%s]}]}"""
+                    .formatted(area, evidence[0])).post("/api/v1/assessments").then().statusCode(400)
+                    .body("errors[0].field", equalTo("priorities[0].evidence[0]." + evidence[1]));
+        }
+        given().auth().oauth2(TestTokens.officer()).queryParam("areaCode", area).get("/api/v1/assessments").then()
+                .body("totalItems", equalTo(0));
+    }
 }

@@ -49,7 +49,8 @@ public final class AssessmentDtos {
     }
 
     @Schema(name = "EvidenceInput", description = "A TREND (category, two periods, optional source; or, on an update, the trendId of a "
-            + "trend the assessment already cites or proposed as a candidate) or a FINDING (findingId)")
+            + "trend the assessment already cites or proposed as a candidate) or a FINDING (findingId). A field of the other kind "
+            + "is a 400 naming it.")
     public record EvidenceInput(
             @NotNull @Schema(example = "TREND") EvidenceKind kind,
             @Schema(description = "TREND, on an update, instead of the category and periods: the id of a trend this assessment "

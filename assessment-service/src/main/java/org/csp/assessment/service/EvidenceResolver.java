@@ -25,6 +25,13 @@ public class EvidenceResolver {
     @Inject
     TrendService trends;
 
+    /** A field of the other kind of evidence is refused, not ignored: the caller meant something else. */
+    private static void refuseGiven(String field, String name, Object value, String kind) {
+        if (value != null) {
+            throw ApiException.invalidField(field + "." + name, "is not taken by " + kind + " evidence");
+        }
+    }
+
     public Set<String> categories(List<String> codes, String field) {
         Set<String> result = new TreeSet<>();
         if (codes == null) {
@@ -45,6 +52,11 @@ public class EvidenceResolver {
      */
     public Evidence resolve(String areaCode, EvidenceInput input, String field, Map<UUID, Evidence> known) {
         if (input.kind() == EvidenceKind.FINDING) {
+            refuseGiven(field, "categoryCode", input.categoryCode(), "FINDING");
+            refuseGiven(field, "previous", input.previous(), "FINDING");
+            refuseGiven(field, "current", input.current(), "FINDING");
+            refuseGiven(field, "sourceCode", input.sourceCode(), "FINDING");
+            refuseGiven(field, "trendId", input.trendId(), "FINDING");
             if (input.findingId() == null) {
                 throw ApiException.invalidField(field + ".findingId", "is required for FINDING evidence");
             }
@@ -54,6 +66,7 @@ public class EvidenceResolver {
             }
             return Evidence.of(EvidenceKind.FINDING, finding.id, finding.title);
         }
+        refuseGiven(field, "findingId", input.findingId(), "TREND");
         if (input.trendId() != null) {
             if (input.categoryCode() != null || input.previous() != null || input.current() != null || input.sourceCode() != null) {
                 throw ApiException.invalidField(field + ".trendId", "give either trendId or categoryCode and the periods, not both");
