@@ -20,8 +20,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Describes, once for every service, the errors every API operation can give, as
  * {@code application/problem+json} with the shared Problem schema and a named example: 400 where the
  * operation takes input, 401 and 403 where it needs a role, 404 where the path names a resource,
- * 412 and 428 where it takes If-Match, and 503 when the database is out of reach. Operations declare
- * their own domain errors (409, 422) with {@code @APIResponse}; this filter gives those the schema too.
+ * 412, 428 and the 409 {@code concurrent-modification} where it takes If-Match (the version is checked again at
+ * commit), 413 where it takes a body ({@code RequestBodyLimit}), and 503 when the database is out of reach.
+ * Operations declare their own domain errors (409, 422) with {@code @APIResponse}; this filter gives those the
+ * schema too.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -76,6 +78,12 @@ public class ProblemResponsesFilter implements OASFilter {
                     "precondition-failed", "Resource has changed", "If-Match does not match the current version \"3\"");
             problem(responses, "428", "If-Match is required to change this resource", path, 428, "precondition-required",
                     "If-Match header required", "send the resource's current ETag in If-Match to update it");
+            concurrentModification(responses, path);
+        }
+        if (operation.getRequestBody() != null) {
+            problem(responses, "413", "The body is larger than this operation takes (maxBodyBytes says how large it may be)",
+                    path, 413, "payload-too-large", "Request body too large",
+                    "the request body is larger than the limit of 2097152 bytes");
         }
         problem(responses, "503", "The database cannot be reached; retry shortly", path, 503, "service-unavailable",
                 "Service temporarily unavailable", "the database cannot be reached; retry shortly");
@@ -101,6 +109,31 @@ public class ProblemResponsesFilter implements OASFilter {
         MediaType media = ensureMedia(response);
         if (media.getExamples() == null || media.getExamples().isEmpty()) {
             media.addExample(type, example(title, status, type, detail, path));
+        }
+    }
+
+    /**
+     * Two updates sent with the same If-Match both pass the check in the method; the one that commits second gets
+     * this 409, whatever other conflicts the operation documents.
+     */
+    private void concurrentModification(APIResponses responses, String path) {
+        String type = "concurrent-modification";
+        String description = "another request changed it at the same moment (" + type + "): re-read and retry";
+        APIResponse conflict = responses.getAPIResponse("409");
+        if (conflict == null) {
+            conflict = OASFactory.createAPIResponse().description(Character.toUpperCase(description.charAt(0))
+                    + description.substring(1));
+            responses.addAPIResponse("409", conflict);
+        } else {
+            withProblemContent(conflict, path, 409);
+            if (!conflict.getDescription().contains(type)) {
+                conflict.setDescription(conflict.getDescription() + "; or " + description);
+            }
+        }
+        MediaType media = ensureMedia(conflict);
+        if (media.getExamples() == null || !media.getExamples().containsKey(type)) {
+            media.addExample(type, example("Changed by someone else", 409, type,
+                    "the resource was changed by another request at the same time; re-read it and retry", path));
         }
     }
 
