@@ -95,6 +95,9 @@ class VotingTest {
         adopt.then().body("action", equalTo("ADOPT"));
         MeetingRulesTest.problem(decide(c.meetingId(), item, Fixtures.unanimous("That the plan be adopted.", "DECIDES", null, "ADOPT")),
                 422, "plan-adopted-by-council");
+        Response decidesToRecommend = decide(c.meetingId(), item, Fixtures.unanimous("That the plan be recommended.", "DECIDES", null, "RECOMMEND"));
+        MeetingRulesTest.problem(decidesToRecommend, 422, "decision-action");
+        decidesToRecommend.then().body("action", equalTo("RECOMMEND"));
 
         decide(c.meetingId(), item, Fixtures.unanimous("That Council be recommended to adopt the plan.", "RECOMMENDS", council, "RECOMMEND"))
                 .then().statusCode(201).body("status", equalTo("EFFECTIVE")).body("recommendedToBodyId", equalTo(council));

@@ -81,7 +81,8 @@ public class Decision extends PanacheEntityBase {
     /**
      * What a decision may be. A body recommends to another body, never to itself, and a recommendation carries the action
      * RECOMMEND: it takes effect at once (exempt from referral) and its subject's service acts on its action, so a final action
-     * (ADOPT, APPROVE, ENDORSE...) is the deciding body's to take. Full Council alone adopts a Community Safety Plan (the Local
+     * (ADOPT, APPROVE, ENDORSE...) is the deciding body's to take, and RECOMMEND is never a deciding body's action (a decision that
+     * recommends would move the subject on, a plan to RECOMMENDED, without saying to whom). Full Council alone adopts a Community Safety Plan (the Local
      * Government (Functions and Responsibilities) (England) Regulations 2000); a committee recommends it.
      */
     public static void checkKindAndAction(DecisionKind kind, DecisionAction action, UUID decidingBodyId, BodyKind decidingBodyKind,
@@ -93,6 +94,12 @@ public class Decision extends PanacheEntityBase {
         if (kind == DecisionKind.RECOMMENDS && action != DecisionAction.RECOMMEND) {
             throw ApiException.rule("recommendation-action", "a recommendation carries the action RECOMMEND; " + action
                     + " is for the body it recommends to").with("action", action.name()).with("allowedActions", List.of(DecisionAction.RECOMMEND.name()));
+        }
+        if (kind == DecisionKind.DECIDES && action == DecisionAction.RECOMMEND) {
+            throw ApiException.rule("decision-action", "a body that decides takes a final action; RECOMMEND is for a recommendation "
+                    + "(kind RECOMMENDS, naming recommendedToBodyId)").with("action", action.name())
+                    .with("allowedActions", java.util.Arrays.stream(DecisionAction.values()).filter(a -> a != DecisionAction.RECOMMEND)
+                            .map(Enum::name).toList());
         }
         if (action == DecisionAction.ADOPT && SubjectTypes.PLAN.equals(subjectType) && decidingBodyKind != BodyKind.COUNCIL) {
             throw ApiException.rule("plan-adopted-by-council", "a Community Safety Plan is adopted by full Council; a " + decidingBodyKind

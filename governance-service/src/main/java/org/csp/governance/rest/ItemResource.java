@@ -124,18 +124,19 @@ public class ItemResource {
                     + "(a member with a declared interest does not vote); on a tie the chair's casting vote decides. A decision opens its referral window "
                     + "(deadline from the configured rule) and publishes decision-recorded; an exempt one (urgent item, recommendation) takes effect at once "
                     + "and also publishes decision-effective. A lost motion is recorded and publishes nothing. A body recommends (kind RECOMMENDS, action "
-                    + "RECOMMEND) to another body, not to itself; only a COUNCIL adopts a community-safety-plan. Roles: partnership-officer, administrator.")
+                    + "RECOMMEND) to another body, not to itself; a body that decides (kind DECIDES) takes any action but RECOMMEND; only a COUNCIL adopts a community-safety-plan. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DecisionView.class),
             examples = @ExampleObject(name = "endorse-assessment", value = OpenApiExamples.DECISION)))
     @APIResponse(responseCode = "409", description = "The item already has a resolution, the minutes are approved, or the meeting is not HELD",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED)))
     @APIResponse(responseCode = "422", description = "Votes that do not add up: more than those entitled, an interested or absent member voting, a tie without casting vote; "
-            + "a recommendation to the deciding body itself or with an action other than RECOMMEND; a plan adopted by a body that is not a COUNCIL",
+            + "a recommendation to the deciding body itself or with an action other than RECOMMEND; a decision (kind DECIDES) with the action RECOMMEND; a plan adopted by a body that is not a COUNCIL",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "votes-exceed-present", value = OpenApiExamples.VOTES_EXCEED),
                     @ExampleObject(name = "recommendation-to-own-body", value = OpenApiExamples.RECOMMENDATION_TO_OWN_BODY),
                     @ExampleObject(name = "recommendation-action", value = OpenApiExamples.RECOMMENDATION_ACTION),
+                    @ExampleObject(name = "decision-action", value = OpenApiExamples.DECISION_ACTION),
                     @ExampleObject(name = "plan-adopted-by-council", value = OpenApiExamples.PLAN_ADOPTED_BY_COUNCIL)}))
     public Response decide(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordDecision.class),
                     examples = @ExampleObject(name = "unanimous-endorsement", value = OpenApiExamples.RECORD_DECISION_REQUEST))) @Valid @NotNull RecordDecision request) {

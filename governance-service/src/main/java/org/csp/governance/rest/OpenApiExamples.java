@@ -153,6 +153,12 @@ public final class OpenApiExamples {
              "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/items/9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d/decision",
              "action":"ADOPT","allowedActions":["RECOMMEND"]}""";
 
+    public static final String DECISION_ACTION = """
+            {"type":"https://csp.example.org/problems/decision-action","title":"Business rule violated","status":422,
+             "detail":"a body that decides takes a final action; RECOMMEND is for a recommendation (kind RECOMMENDS, naming recommendedToBodyId)",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/items/9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d/decision",
+             "action":"RECOMMEND","allowedActions":["ENDORSE","ADOPT","APPROVE","REJECT","NOTE"]}""";
+
     public static final String PLAN_ADOPTED_BY_COUNCIL = """
             {"type":"https://csp.example.org/problems/plan-adopted-by-council","title":"Business rule violated","status":422,
              "detail":"a Community Safety Plan is adopted by full Council; a COMMITTEE recommends it (kind RECOMMENDS, action RECOMMEND)",

@@ -47,6 +47,21 @@ class DecisionTest {
     }
 
     @Test
+    void aBodyThatDecidesTakesAFinalActionNotRecommend() {
+        ApiException e = refused(() -> Decision.checkKindAndAction(DecisionKind.DECIDES, DecisionAction.RECOMMEND, COMMITTEE,
+                BodyKind.COMMITTEE, null, SubjectTypes.PLAN));
+        assertEquals("decision-action", e.type());
+        assertEquals(422, e.status());
+        assertEquals("RECOMMEND", e.extensions().get("action"));
+        for (DecisionAction action : DecisionAction.values()) {
+            if (action != DecisionAction.RECOMMEND && action != DecisionAction.ADOPT) {
+                assertDoesNotThrow(() -> Decision.checkKindAndAction(DecisionKind.DECIDES, action, COMMITTEE, BodyKind.COMMITTEE, null,
+                        SubjectTypes.PLAN));
+            }
+        }
+    }
+
+    @Test
     void onlyFullCouncilAdoptsACommunitySafetyPlan() {
         ApiException e = refused(() -> Decision.checkKindAndAction(DecisionKind.DECIDES, DecisionAction.ADOPT, COMMITTEE, BodyKind.COMMITTEE,
                 null, SubjectTypes.PLAN));
