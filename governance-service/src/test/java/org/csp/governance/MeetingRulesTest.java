@@ -155,6 +155,29 @@ class MeetingRulesTest {
     }
 
     @Test
+    void theChairWhoGaveACastingVoteCannotBeReplaced() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Tied", "null");
+        Fixtures.decide(c.meetingId(), item, """
+                {"resolution":"That the report be noted.","voting":{"votesFor":4,"votesAgainst":4,"abstentions":1,"castingVote":"FOR"},"kind":"DECIDES","action":"NOTE"}""")
+                .then().statusCode(201).body("outcome", equalTo("CARRIED"));
+        String before = etag("/api/v1/meetings/{id}", c.meetingId());
+
+        Response joyInTheChair = put("/api/v1/meetings/{id}/attendance", before, Fixtures.attendance(c.councillors(), "Joy", "Rose"),
+                c.meetingId());
+        problem(joyInTheChair, 409, "contradicts-recorded-decision");
+        joyInTheChair.then().body("rule", equalTo("casting-vote-chair-changed")).body("minuteNumber", equalTo(1))
+                .body("castingChairId", equalTo(c.id("D Mortimer"))).body("chairId", equalTo(c.id("Joy")));
+        given().auth().oauth2(OFFICER).get("/api/v1/meetings/{id}", c.meetingId()).then().header("ETag", before)
+                .body("chairId", equalTo(c.id("D Mortimer")));
+
+        // the same chair with the same attendance is still accepted
+        put("/api/v1/meetings/{id}/attendance", before, Fixtures.attendance(c.councillors(), "D Mortimer", "Rose"), c.meetingId())
+                .then().statusCode(200).body("chairId", equalTo(c.id("D Mortimer")));
+    }
+
+    @Test
     void minutesArePublishedOnceForAHeldMeetingAndMeetingDecisionsKeepTheirDeadline() {
         Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
         String body = Fixtures.body("Publication Committee", "COMMITTEE", false);

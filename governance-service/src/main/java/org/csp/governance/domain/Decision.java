@@ -113,6 +113,21 @@ public class Decision extends PanacheEntityBase {
      * change (409 {@code contradicts-recorded-decision}, with the rule broken in {@code rule} and its figures).
      */
     public void requireConsistentWith(Set<UUID> votingMembers, Set<UUID> interested, UUID chairId, int minuteNumber) {
+        requireConsistentWith(votingMembers, interested, chairId, chairId, minuteNumber);
+    }
+
+    /**
+     * As above, when the chair may change too: a casting vote was the chair's of the moment ({@code recordedChairId}), so once
+     * one is recorded the meeting keeps that chair (rule {@code casting-vote-chair-changed}); without one the chair may be
+     * corrected as long as the vote still adds up.
+     */
+    public void requireConsistentWith(Set<UUID> votingMembers, Set<UUID> interested, UUID recordedChairId, UUID chairId, int minuteNumber) {
+        if (castingVote != null && !java.util.Objects.equals(recordedChairId, chairId)) {
+            throw ApiException.conflict("contradicts-recorded-decision", "the decision recorded at minute " + minuteNumber
+                    + " was carried or lost on the casting vote of the chair recorded then; the meeting keeps that chair")
+                    .with("rule", "casting-vote-chair-changed").with("minuteNumber", minuteNumber).with("decisionId", id)
+                    .with("castingChairId", recordedChairId).with("chairId", chairId);
+        }
         try {
             VoteCount.count(new VoteCount.Declared(outcome == Outcome.UNANIMOUS, votesFor, votesAgainst, abstentions,
                     memberVotes.stream().map(v -> new VoteCount.MemberVote(v.councillorId, v.vote)).toList(), castingVote),

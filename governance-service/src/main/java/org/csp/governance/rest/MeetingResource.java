@@ -141,11 +141,12 @@ public class MeetingResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "recordAttendance", summary = "Record who attended a HELD meeting, and its chair",
             description = "Members present or sending apologies; substitutes, each for a member who sent apologies; visiting members; officers. "
-                    + "Replaces what was recorded; once decisions are recorded, every recorded vote must still add up with the new attendance. "
+                    + "Replaces what was recorded; once decisions are recorded, every recorded vote must still add up with the new attendance, "
+                    + "and a meeting with a recorded casting vote keeps the chair who gave it. "
                     + "Send the meeting's ETag in If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "The meeting with its attendance", content = @Content(schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "attendance", value = OpenApiExamples.MEETING)))
-    @APIResponse(responseCode = "409", description = "Minutes approved, the meeting is not HELD, or a recorded vote would no longer add up",
+    @APIResponse(responseCode = "409", description = "Minutes approved, the meeting is not HELD, or a recorded vote would no longer add up (rule names which, e.g. votes-exceed-present, casting-vote-chair-changed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED),
                     @ExampleObject(name = "contradicts-recorded-decision", value = OpenApiExamples.ATTENDANCE_CONTRADICTS_DECISION)}))

@@ -207,7 +207,7 @@ public class MeetingService {
         }
         for (Decision d : Decision.<Decision>list("meetingId", m.id)) {
             AgendaItem item = AgendaItem.findById(d.itemId);
-            d.requireConsistentWith(voting, item.interestedCouncillors(), request.chairId(), item.minuteNumber);
+            d.requireConsistentWith(voting, item.interestedCouncillors(), m.chairId, request.chairId(), item.minuteNumber);
         }
         m.attendance.clear();
         Meeting.getEntityManager().flush();

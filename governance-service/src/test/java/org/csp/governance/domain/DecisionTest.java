@@ -120,4 +120,20 @@ class DecisionTest {
         assertDoesNotThrow(() -> tie.requireConsistentWith(three, Set.of(), CHAIR, 151));
         assertEquals("chair-cannot-cast", refused(() -> tie.requireConsistentWith(three, Set.of(CHAIR), CHAIR, 151)).extensions().get("rule"));
     }
+
+    @Test
+    void theChairCannotChangeOnceTheyGaveACastingVote() {
+        Decision tie = carried(1, 1, 0, Vote.AGAINST);
+        Set<UUID> three = Set.of(CHAIR, JOY, WEBB);
+        ApiException changed = refused(() -> tie.requireConsistentWith(three, Set.of(), CHAIR, JOY, 151));
+        assertEquals(409, changed.status());
+        assertEquals("contradicts-recorded-decision", changed.type());
+        assertEquals("casting-vote-chair-changed", changed.extensions().get("rule"));
+        assertEquals(CHAIR, changed.extensions().get("castingChairId"));
+        assertEquals(JOY, changed.extensions().get("chairId"));
+        assertEquals(151, changed.extensions().get("minuteNumber"));
+        assertDoesNotThrow(() -> tie.requireConsistentWith(three, Set.of(), CHAIR, CHAIR, 151));
+        // without a casting vote the chair may be corrected
+        assertDoesNotThrow(() -> carried(2, 1, 0, null).requireConsistentWith(three, Set.of(), CHAIR, JOY, 152));
+    }
 }
