@@ -133,6 +133,52 @@ class ObligationsTest {
         assertEquals(null, open.getString("items[0].bodyId"));
     }
 
+    static void move(String meetingId, String date) {
+        Fixtures.put("/api/v1/meetings/{id}", Fixtures.etag("/api/v1/meetings/{id}", meetingId), """
+                {"date":"%s","startTime":"18:30","endTime":"19:30","location":"Town Hall","status":"SCHEDULED"}"""
+                .formatted(date), meetingId).then().statusCode(200).body("date", equalTo(date));
+    }
+
+    @Test
+    void anObligationOnAMeetingMovedOutOfItsWindowMovesToTheNextSuitableMeetingOrIsOpenAgain() {
+        Fixtures.setClock(clock, "2029-01-04T10:00:00Z");
+        String committee = Fixtures.body("Crime and Disorder 2029", "COMMITTEE", true);
+        String february = Fixtures.meeting(committee, "2029-02-13");
+        String march = Fixtures.meeting(committee, "2029-03-20");
+        String awardId = UUID.randomUUID().toString();
+        award(awardId, "{\"code\":\"pcc-proposal-report\",\"description\":\"Proposals to the PCC\",\"dueDate\":\"2029-03-31\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> obligations(awardId, "").getInt("totalItems") == 1);
+        JsonPath first = obligations(awardId, "");
+        assertEquals(march, first.getString("items[0].meetingId"));
+        String marchItem = first.getString("items[0].agendaItemId");
+
+        // moved within the window: it stays
+        move(march, "2029-03-27");
+        assertEquals(march, obligations(awardId, "").getString("items[0].meetingId"));
+
+        // moved past the due date: it goes to the next suitable meeting in its window
+        move(march, "2029-04-17");
+        JsonPath moved = obligations(awardId, "");
+        assertEquals("SCHEDULED", moved.getString("items[0].status"));
+        assertEquals(february, moved.getString("items[0].meetingId"));
+        given().auth().oauth2(OFFICER).get("/api/v1/meetings/{m}/items/{i}", march, marchItem).then().statusCode(200)
+                .body("notes", org.hamcrest.Matchers.containsString("went back to the calendar"));
+
+        // and when that one moves out too, it is open again
+        move(february, "2029-04-03");
+        JsonPath open = obligations(awardId, "");
+        assertEquals("OPEN", open.getString("items[0].status"));
+        assertEquals(null, open.getString("items[0].meetingId"));
+
+        // a meeting moved into the window takes it, as a new meeting would
+        move(february, "2029-03-06");
+        JsonPath back = obligations(awardId, "");
+        assertEquals("SCHEDULED", back.getString("items[0].status"));
+        assertEquals(february, back.getString("items[0].meetingId"));
+        Fixtures.hold(march, "2029-04-17");
+        assertEquals("SCHEDULED", obligations(awardId, "").getString("items[0].status"), "holding the meeting it left does not meet it");
+    }
+
     @Test
     void anObligationWithNoMeetingBeforeItIsDueBecomesOverdueUntilMet() {
         Fixtures.setClock(clock, "2021-01-04T10:00:00Z");

@@ -47,7 +47,15 @@ public class Obligation extends PanacheEntityBase {
         return PLAN_ADOPTION.equals(code) ? body.kind == BodyKind.COUNCIL : body.crimeAndDisorderCommittee;
     }
 
-    /** Its meeting was cancelled: the obligation is on no agenda again, and open, until another meeting takes it. */
+    /**
+     * Whether a meeting on this day is in the obligation's window: on or before the due date, and no more than the agenda window
+     * before it. A meeting moved out of it no longer meets the obligation.
+     */
+    public boolean isInWindow(LocalDate meetingDate, java.time.Duration agendaWindow) {
+        return !meetingDate.isAfter(dueDate) && !meetingDate.isBefore(dueDate.minusDays(agendaWindow.toDays()));
+    }
+
+    /** Its meeting was cancelled or moved out of its window: the obligation is on no agenda again, and open, until another meeting takes it. */
     public void unschedule() {
         if (status != ObligationStatus.SCHEDULED) {
             throw new IllegalStateException("obligation " + id + " is " + status + ", not SCHEDULED");

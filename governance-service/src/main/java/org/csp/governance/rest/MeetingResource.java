@@ -120,7 +120,9 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "updateMeeting", summary = "Update a meeting: times, place, status (SCHEDULED → HELD or CANCELLED)",
-            description = "Send the current ETag in If-Match. A CANCELLED meeting needs a reason. When a meeting is HELD, obligations on its agenda are met. "
+            description = "Send the current ETag in If-Match. A CANCELLED meeting needs a reason. When a meeting is HELD, obligations on its agenda are met; "
+                    + "when it is CANCELLED, or moved to a day outside an obligation's window, the obligation goes to the next suitable meeting or back "
+                    + "to OPEN, and a meeting moved into an open obligation's window takes it. Only a SCHEDULED meeting moves to another date. "
                     + "Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "held", value = OpenApiExamples.MEETING)))

@@ -97,6 +97,7 @@ public class MeetingService {
         if (!request.date().equals(m.date) && m.status != MeetingStatus.SCHEDULED) {
             throw ApiException.conflict("meeting-status", "only a SCHEDULED meeting can be moved to another date");
         }
+        LocalDate movedFrom = request.date().equals(m.date) ? null : m.date;
         boolean becomesHeld = m.status != MeetingStatus.HELD && request.status() == MeetingStatus.HELD;
         boolean becomesCancelled = m.status != MeetingStatus.CANCELLED && request.status() == MeetingStatus.CANCELLED;
         m.changeStatus(request.status(), request.cancellationReason());
@@ -107,6 +108,9 @@ public class MeetingService {
         m.location = request.location();
         m.agendaPublishedOn = request.agendaPublishedOn();
         audit.record("meeting", m.id, "meeting.updated", request);
+        if (movedFrom != null) {
+            obligations.meetingMoved(m, movedFrom);
+        }
         if (becomesHeld) {
             obligations.meetingHeld(m);
         }

@@ -203,6 +203,28 @@ public class ObligationService {
         }
     }
 
+    /**
+     * A scheduled meeting moved to another day: the obligations drafted onto it that its new date leaves outside their window go
+     * back to the calendar and onto the next suitable meeting, as when a meeting is cancelled (their drafted items stay, with a
+     * note, as the record); and, like a new meeting, it takes the open obligations its new date suits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void meetingMoved(Meeting meeting, LocalDate from) {
+        for (Obligation o : scheduledOn(meeting)) {
+            if (o.isInWindow(meeting.date, config.obligations().agendaWindow())) {
+                continue;
+            }
+            AgendaItem item = AgendaItem.findById(o.agendaItemId);
+            item.notes = (item.notes == null ? "" : item.notes + "\n\n") + "The meeting moved from " + from + " to " + meeting.date
+                    + ", outside the obligation's window (due " + o.dueDate + "); the obligation went back to the calendar.";
+            o.unschedule();
+            audit.record("obligation", o.id, "obligation.unscheduled", Map.of("meetingId", meeting.id.toString(),
+                    "agendaItemId", item.id.toString(), "meetingDate", meeting.date.toString()));
+            place(o);
+        }
+        placeOpenObligations(meeting);
+    }
+
     /** Obligations on the agenda of a meeting that was held are met. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void meetingHeld(Meeting meeting) {
