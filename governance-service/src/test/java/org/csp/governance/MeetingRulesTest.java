@@ -118,7 +118,8 @@ class MeetingRulesTest {
         given().auth().oauth2(OFFICER).contentType("application/json").header("If-Match", etag("/api/v1/meetings/{id}", committee.meetingId()))
                 .body("{\"approvedAtMeetingId\":\"%s\"}".formatted(march))
                 .post("/api/v1/meetings/{id}/minutes/approval", committee.meetingId())
-                .then().statusCode(200).body("minutesStatus", equalTo("APPROVED")).body("minutesApprovedAtMeetingId", equalTo(march));
+                .then().statusCode(200).body("minutesStatus", equalTo("APPROVED")).body("minutesApprovedAtMeetingId", equalTo(march))
+                .body("minutesPublishedOn", equalTo("2019-02-12"));
 
         problem(put("/api/v1/meetings/{m}/items/{i}", etag("/api/v1/meetings/{m}/items/{i}", committee.meetingId(), item),
                 "{\"kind\":\"URGENT_ITEMS\",\"title\":\"Urgent Items\",\"notes\":\"Rewritten\"}", committee.meetingId(), item), 409, "minutes-approved");
@@ -129,7 +130,7 @@ class MeetingRulesTest {
                 409, "minutes-approved");
         problem(given().auth().oauth2(OFFICER).header("If-Match", "*").post("/api/v1/meetings/{id}/minutes/publication", committee.meetingId()),
                 409, "minutes-approved");
-        given().auth().oauth2(OFFICER).get("/api/v1/meetings/{id}", committee.meetingId()).then().body("minutesPublishedOn", equalTo(null));
+        given().auth().oauth2(OFFICER).get("/api/v1/meetings/{id}", committee.meetingId()).then().body("minutesPublishedOn", equalTo("2019-02-12"));
     }
 
     @Test

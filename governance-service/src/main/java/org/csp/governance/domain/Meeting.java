@@ -95,9 +95,13 @@ public class Meeting extends PanacheEntityBase {
 
     /**
      * Minutes are approved at a later, held meeting of the same body: one still SCHEDULED has not approved
-     * anything yet (and could still be cancelled), one CANCELLED never will.
+     * anything yet (and could still be cancelled), one CANCELLED never will. Approved minutes are public (they were before
+     * the approving meeting), so minutes not yet published count as published the day the approval is recorded: referral
+     * windows counted from publication open then, instead of waiting for a publication that approved minutes no longer allow.
+     *
+     * @return whether the approval published them
      */
-    public void approveMinutesAt(Meeting later) {
+    public boolean approveMinutesAt(Meeting later, LocalDate today) {
         requireMinutesEditable();
         requireHeld("minutes");
         if (!later.bodyId.equals(bodyId) || !later.date.isAfter(date)) {
@@ -110,6 +114,11 @@ public class Meeting extends PanacheEntityBase {
         }
         minutesStatus = MinutesStatus.APPROVED;
         minutesApprovedAtMeetingId = later.id;
+        if (minutesPublishedOn == null) {
+            minutesPublishedOn = today;
+            return true;
+        }
+        return false;
     }
 
     /** Councillors who may vote: members present and substitutes. */

@@ -186,7 +186,8 @@ public class MeetingResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "approveMinutes", summary = "Record that the minutes were approved as a correct record at a later meeting",
             description = "At a later meeting of the same body that was HELD. After approval nothing in the minutes (attendance, items, resolutions) "
-                    + "can be edited. Send the meeting's ETag in If-Match. "
+                    + "can be edited. Minutes not yet published are published by the approval (minutesPublishedOn is that day), "
+                    + "opening referral windows counted from publication. Send the meeting's ETag in If-Match. "
                     + "Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "The meeting with APPROVED minutes", content = @Content(schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "approved", value = OpenApiExamples.MEETING)))

@@ -241,8 +241,13 @@ public class MeetingService {
         if (later == null) {
             throw ApiException.rule("minutes-approval-meeting", "meeting " + approvedAt + " does not exist");
         }
-        m.approveMinutesAt(later);
+        boolean published = m.approveMinutesAt(later, LocalDate.now(clock));
         audit.record("meeting", m.id, "minutes.approved", java.util.Map.of("approvedAtMeetingId", approvedAt));
+        if (published) {
+            decisions.minutesPublished(m);
+            audit.record("meeting", m.id, "minutes.published", java.util.Map.of("publishedOn", m.minutesPublishedOn.toString(),
+                    "byApproval", true));
+        }
         return m;
     }
 

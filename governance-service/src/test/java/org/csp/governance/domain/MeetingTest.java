@@ -1,6 +1,8 @@
 package org.csp.governance.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
@@ -27,15 +29,27 @@ class MeetingTest {
     void minutesAreApprovedOnlyAtALaterMeetingOfTheSameBodyThatWasHeld() {
         Meeting february = meeting("2019-02-12", MeetingStatus.HELD);
         for (MeetingStatus notHeld : new MeetingStatus[] {MeetingStatus.SCHEDULED, MeetingStatus.CANCELLED}) {
-            ApiException refused = assertThrows(ApiException.class, () -> february.approveMinutesAt(meeting("2019-03-19", notHeld)));
+            ApiException refused = assertThrows(ApiException.class, () -> february.approveMinutesAt(meeting("2019-03-19", notHeld), LocalDate.parse("2019-03-20")));
             assertEquals("minutes-approval-meeting", refused.type());
             assertEquals(422, refused.status());
             assertEquals(notHeld.name(), refused.extensions().get("approvedAtMeetingStatus"));
             assertEquals(MinutesStatus.DRAFT, february.minutesStatus, "nothing changes");
         }
         Meeting march = meeting("2019-03-19", MeetingStatus.HELD);
-        february.approveMinutesAt(march);
+        february.approveMinutesAt(march, LocalDate.parse("2019-03-20"));
         assertEquals(MinutesStatus.APPROVED, february.minutesStatus);
         assertEquals(march.id, february.minutesApprovedAtMeetingId);
+    }
+
+    @Test
+    void minutesApprovedBeforeTheyWerePublishedArePublishedTheDayTheApprovalIsRecorded() {
+        Meeting unpublished = meeting("2019-02-12", MeetingStatus.HELD);
+        assertTrue(unpublished.approveMinutesAt(meeting("2019-03-19", MeetingStatus.HELD), LocalDate.parse("2019-03-20")));
+        assertEquals(LocalDate.parse("2019-03-20"), unpublished.minutesPublishedOn);
+
+        Meeting published = meeting("2019-02-12", MeetingStatus.HELD);
+        published.minutesPublishedOn = LocalDate.parse("2019-02-14");
+        assertFalse(published.approveMinutesAt(meeting("2019-03-19", MeetingStatus.HELD), LocalDate.parse("2019-03-20")));
+        assertEquals(LocalDate.parse("2019-02-14"), published.minutesPublishedOn, "the publication date stays");
     }
 }
