@@ -52,6 +52,7 @@ class EndpointSecurityTest {
                 Map.entry("listDecisions", EVERYONE),
                 Map.entry("getDecision", EVERYONE),
                 Map.entry("submitReferral", SIGNERS),
+                Map.entry("getReferral", EVERYONE),
                 Map.entry("createReportPath", EDITORS),
                 Map.entry("listReportPaths", EVERYONE),
                 Map.entry("getReportPath", EVERYONE),

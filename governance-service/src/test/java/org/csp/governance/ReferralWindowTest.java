@@ -114,6 +114,23 @@ class ReferralWindowTest {
     }
 
     @Test
+    void aReferralIsReadWhereItsLocationPointsByEveryoneWhoMayReadItsDecision() {
+        String decision = openDecision();
+        Fixtures.setClock(clock, "2019-02-20T10:00:00Z");
+        Response referred = refer(decision, "Garten", "Joy", "Powell");
+        referred.then().statusCode(201);
+        String referral = referred.path("id");
+        String location = referred.header("Location");
+        assertTrue(location.endsWith("/api/v1/decisions/" + decision + "/referrals/" + referral), location);
+        given().auth().oauth2(TestTokens.agency("kent-police")).get(location).then().statusCode(200)
+                .body("id", equalTo(referral)).body("decisionId", equalTo(decision))
+                .body("reasons", equalTo("The endorsement needs wider scrutiny.")).body("signatures.size()", equalTo(3));
+        String other = openDecision();
+        given().auth().oauth2(OFFICER).get("/api/v1/decisions/{d}/referrals/{r}", other, referral).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void whenTheWindowClosesWithoutAReferralTheDecisionTakesEffectOnceOnSchedule() {
         String decision = openDecision();
         Fixtures.setClock(clock, "2019-02-27T00:00:01Z");

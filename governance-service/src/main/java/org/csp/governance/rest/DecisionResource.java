@@ -116,7 +116,7 @@ public class DecisionResource {
             description = "Signed by at least the configured number (three) of distinct current councillors, with reasons, by the referral deadline. "
                     + "A valid referral sends the decision to the referral body (Policy and Resources Committee): it will not take effect, and "
                     + "decision-referred is published. Roles: councillor, partnership-officer, administrator.")
-    @APIResponse(responseCode = "201", description = "Referred", content = @Content(schema = @Schema(implementation = ReferralView.class),
+    @APIResponse(responseCode = "201", description = "Referred; Location is the referral (getReferral)", content = @Content(schema = @Schema(implementation = ReferralView.class),
             examples = @ExampleObject(name = "referral", value = OpenApiExamples.REFERRAL)))
     @APIResponse(responseCode = "409", description = "The decision is not in its referral window (exempt, effective, referred or lost)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -128,6 +128,25 @@ public class DecisionResource {
     public Response refer(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmitReferral.class),
                     examples = @ExampleObject(name = "three-signatures", value = OpenApiExamples.SUBMIT_REFERRAL_REQUEST))) @Valid @NotNull SubmitReferral request) {
         Referral r = decisions.refer(id, request);
-        return Response.created(URI.create("/api/v1/decisions/" + id)).entity(ReferralView.of(r)).build();
+        return Response.created(URI.create("/api/v1/decisions/" + id + "/referrals/" + r.id)).entity(ReferralView.of(r)).build();
+    }
+
+    @GET
+    @Path("/{id}/referrals/{referralId}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
+    @Operation(operationId = "getReferral", summary = "Read a Decision Referral Form submitted against a decision",
+            description = "Where submitReferral's Location points; readable by everyone who may read the decision (also embedded in it as referral). "
+                    + "A referral is not changed once submitted. Roles: every role.")
+    @APIResponse(responseCode = "200", description = "The referral", content = @Content(schema = @Schema(implementation = ReferralView.class),
+            examples = @ExampleObject(name = "referral", value = OpenApiExamples.REFERRAL)))
+    @APIResponse(responseCode = "404", description = "No such decision, or no such referral of this decision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralView getReferral(@PathParam("id") UUID id, @PathParam("referralId") UUID referralId) {
+        Decision.require(id);
+        Referral r = Referral.findById(referralId);
+        if (r == null || !r.decisionId.equals(id)) {
+            throw org.csp.platform.problem.ApiException.notFound("referral", referralId);
+        }
+        return ReferralView.of(r);
     }
 }
