@@ -81,6 +81,31 @@ class CalendarSubscriptionTest {
     }
 
     @Test
+    void theOwnerSeesWhenTheFeedWasLastFetchedToTheMinute() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        String token = councillor(someone());
+        Response made = subscribe(token, "{\"label\":\"Phone\"}");
+        made.then().statusCode(201).body("subscription.lastFetchedAt", nullValue());
+        String id = made.path("subscription.id");
+        String path = made.path("feedPath");
+        String read = "/api/v1/calendar-subscriptions/{id}";
+        given().auth().oauth2(token).get(read, id).then().statusCode(200).body("lastFetchedAt", nullValue());
+
+        given().get(path).then().statusCode(200);
+        given().auth().oauth2(token).get(read, id).then().body("lastFetchedAt", equalTo("2019-02-12T20:00:00Z"));
+
+        // fetched again within the minute: not written again
+        Fixtures.setClock(clock, "2019-02-12T20:00:40Z");
+        given().get(path).then().statusCode(200);
+        given().auth().oauth2(token).get(read, id).then().body("lastFetchedAt", equalTo("2019-02-12T20:00:00Z"));
+
+        Fixtures.setClock(clock, "2019-02-12T21:00:00Z");
+        given().get(path).then().statusCode(200);
+        given().auth().oauth2(token).get("/api/v1/calendar-subscriptions").then().statusCode(200)
+                .body("items.find { it.id == '%s' }.lastFetchedAt".formatted(id), equalTo("2019-02-12T21:00:00Z"));
+    }
+
+    @Test
     void theAddressIsShownOnceAndOnlyItsHashIsStored() throws Exception {
         String owner = someone();
         Response made = subscribe(councillor(owner), "{\"label\":\"Phone\"}");

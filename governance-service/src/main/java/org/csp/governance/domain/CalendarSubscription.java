@@ -35,6 +35,17 @@ public class CalendarSubscription extends PanacheEntityBase {
     public Instant expiresAt;
     @Column(name = "revoked_at")
     public Instant revokedAt;
+    /** When its feed was last fetched, to the minute: see {@link #FETCH_RECORDED_EVERY}. */
+    @Column(name = "last_fetched_at")
+    public Instant lastFetchedAt;
+
+    /** A fetch is recorded at most this often, so calendar applications polling a feed do not turn every read into a write. */
+    public static final java.time.Duration FETCH_RECORDED_EVERY = java.time.Duration.ofMinutes(1);
+
+    /** Whether a fetch now is worth writing down: the first, or the first a minute or more after the last recorded. */
+    public boolean fetchWorthRecordingAt(Instant now) {
+        return lastFetchedAt == null || !now.isBefore(lastFetchedAt.plus(FETCH_RECORDED_EVERY));
+    }
 
     /** The feed answers only while this is true. */
     public boolean isActiveAt(Instant now) {

@@ -24,16 +24,18 @@ public final class CalendarDtos {
                     example = "5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01") UUID bodyId) {
     }
 
-    @Schema(name = "CalendarSubscription", requiredProperties = {"id", "owner", "label", "bodyId", "withObligations", "status", "createdAt", "expiresAt", "revokedAt"},
+    @Schema(name = "CalendarSubscription", requiredProperties = {"id", "owner", "label", "bodyId", "withObligations", "status", "createdAt", "expiresAt", "revokedAt", "lastFetchedAt"},
             description = "A secret feed address (the address itself is shown only when it is made)")
     public record CalendarSubscriptionView(UUID id, @Schema(description = "The token subject of the person it belongs to") String owner,
             String label, @Schema(nullable = true) UUID bodyId,
             @Schema(description = "Whether the feed shows obligations' due dates: its owner could read obligations when it was made "
                     + "(not partner agencies)") boolean withObligations,
-            SubscriptionStatus status, Instant createdAt, Instant expiresAt, @Schema(nullable = true) Instant revokedAt) {
+            SubscriptionStatus status, Instant createdAt, Instant expiresAt, @Schema(nullable = true) Instant revokedAt,
+            @Schema(nullable = true, description = "When a calendar application last fetched the feed, to the minute (recorded at most once a "
+                    + "minute); null if never") Instant lastFetchedAt) {
         public static CalendarSubscriptionView of(CalendarSubscription s, Instant now) {
             return new CalendarSubscriptionView(s.id, s.ownerSubject, s.label, s.bodyId, s.withObligations,
-                    s.statusAt(now), s.createdAt, s.expiresAt, s.revokedAt);
+                    s.statusAt(now), s.createdAt, s.expiresAt, s.revokedAt, s.lastFetchedAt);
         }
     }
 

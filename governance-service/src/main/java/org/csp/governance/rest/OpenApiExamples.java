@@ -258,15 +258,17 @@ public final class OpenApiExamples {
             END:VCALENDAR
             """;
 
-    public static final String CALENDAR_SUBSCRIPTION = """
+    private static final String CALENDAR_SUBSCRIPTION_MADE = """
             {"id":"c1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b","owner":"cllr.mortimer@maidstone.test","label":"Outlook on my council laptop",
              "bodyId":"5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01","withObligations":true,"status":"ACTIVE","createdAt":"2019-02-12T20:00:00Z",
-             "expiresAt":"2020-02-12T20:00:00Z","revokedAt":null}""";
+             "expiresAt":"2020-02-12T20:00:00Z","revokedAt":null,""";
+
+    public static final String CALENDAR_SUBSCRIPTION = CALENDAR_SUBSCRIPTION_MADE + "\"lastFetchedAt\":\"2019-02-13T07:15:00Z\"}";
 
     public static final String CREATE_CALENDAR_SUBSCRIPTION_REQUEST = """
             {"label":"Outlook on my council laptop","bodyId":"5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01"}""";
 
-    public static final String ISSUED_CALENDAR_SUBSCRIPTION = "{\"subscription\":" + CALENDAR_SUBSCRIPTION
+    public static final String ISSUED_CALENDAR_SUBSCRIPTION = "{\"subscription\":" + CALENDAR_SUBSCRIPTION_MADE + "\"lastFetchedAt\":null}"
             + ",\"feedPath\":\"/api/v1/calendar-feeds/q3Vx8bK0mZ1n4Yt7Rw2sLp9cHd6fJa5Ge0UiOk3NyQ4.ics\"}";
 
     public static final String CALENDAR_SUBSCRIPTION_PAGE = "{\"items\":[" + CALENDAR_SUBSCRIPTION

@@ -113,16 +113,31 @@ public class CalendarSubscriptionService {
         return s;
     }
 
-    /** The feed behind a secret address, if the address is known and still active. */
+    /**
+     * The feed behind a secret address, if the address is known and still active. The fetch is recorded (lastFetchedAt) at most
+     * once a minute, by a conditional UPDATE after the feed is rendered: most fetches write nothing, and of simultaneous fetches
+     * one writes and the others find the row already recent.
+     */
     @Transactional
     public Optional<String> feedFor(String secret) {
         if (secret == null || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return CalendarSubscription.<CalendarSubscription>find("tokenHash", hash(secret)).firstResultOptional()
-                .filter(s -> s.isActiveAt(now))
-                .map(s -> feed.render(s.bodyId, null, null, s.withObligations));
+        Optional<CalendarSubscription> found = CalendarSubscription.<CalendarSubscription>find("tokenHash", hash(secret))
+                .firstResultOptional().filter(s -> s.isActiveAt(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CalendarSubscription s = found.get();
+        String ics = feed.render(s.bodyId, null, null, s.withObligations);
+        if (s.fetchWorthRecordingAt(now)) {
+            em.createNativeQuery("UPDATE calendar_subscription SET last_fetched_at = ?1 WHERE id = ?2"
+                    + " AND (last_fetched_at IS NULL OR last_fetched_at <= ?3)")
+                    .setParameter(1, now).setParameter(2, s.id).setParameter(3, now.minus(CalendarSubscription.FETCH_RECORDED_EVERY))
+                    .executeUpdate();
+        }
+        return Optional.of(ics);
     }
 
     private static String newSecret() {
