@@ -80,6 +80,21 @@ class VotingTest {
     }
 
     @Test
+    void whetherAnItemWasUrgentCannotChangeOnceItsResolutionIsRecorded() {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String item = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Report", "null");
+        decide(c.meetingId(), item, counts("\"unanimous\":true")).then().statusCode(201).body("status", equalTo("OPEN"));
+        String path = "/api/v1/meetings/{m}/items/{i}";
+        String etag = Fixtures.etag(path, c.meetingId(), item);
+        Response urgent = Fixtures.put(path, etag, "{\"kind\":\"SUBSTANTIVE\",\"title\":\"Report\",\"urgent\":true}", c.meetingId(), item);
+        MeetingRulesTest.problem(urgent, 409, "contradicts-recorded-decision");
+        urgent.then().body("rule", equalTo("urgency-decided")).body("urgent", equalTo(false));
+        Fixtures.put(path, etag, "{\"kind\":\"SUBSTANTIVE\",\"title\":\"Report on the year\",\"urgent\":false}", c.meetingId(), item)
+                .then().statusCode(200).body("urgent", equalTo(false));
+    }
+
+    @Test
     void aCommitteeRecommendsToAnotherBodyAndOnlyWhatItMayRecommend() {
         Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
         Fixtures.Committee c = Fixtures.committeeOf12February2019();

@@ -141,6 +141,20 @@ public class Decision extends PanacheEntityBase {
         }
     }
 
+    /**
+     * Whether its item was urgent decided whether the decision was exempt from referral (and the minutes list it under Urgent
+     * Items), so once the decision is recorded the item keeps it (409 {@code contradicts-recorded-decision}, rule
+     * {@code urgency-decided}).
+     */
+    public void requireSameUrgency(boolean itemUrgent, int minuteNumber) {
+        if (itemUrgent != urgent) {
+            throw ApiException.conflict("contradicts-recorded-decision", "the decision recorded at minute " + minuteNumber + " was taken on "
+                    + (urgent ? "an urgent" : "a non-urgent") + " item, which decided whether it could be referred; the item stays "
+                    + (urgent ? "urgent" : "non-urgent")).with("rule", "urgency-decided").with("minuteNumber", minuteNumber)
+                    .with("decisionId", id).with("urgent", urgent);
+        }
+    }
+
     /** Only a decision whose referral window is open can be referred. */
     public void requireOpenForReferral() {
         if (status != DecisionStatus.OPEN) {

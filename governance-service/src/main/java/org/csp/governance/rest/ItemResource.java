@@ -102,7 +102,8 @@ public class ItemResource {
                     + "(a member who voted cannot be recorded as interested). Send the item's ETag in If-Match. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ItemView.class),
             examples = @ExampleObject(name = "strategic-assessment", value = OpenApiExamples.ITEM)))
-    @APIResponse(responseCode = "409", description = "The minutes are approved, or the declared interests contradict the item's recorded vote",
+    @APIResponse(responseCode = "409", description = "The minutes are approved, or the declared interests contradict the item's recorded vote, or its urgency would change after its "
+            + "resolution was recorded (contradicts-recorded-decision, rule names which)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED),
                     @ExampleObject(name = "contradicts-recorded-decision", value = OpenApiExamples.INTEREST_CONTRADICTS_DECISION)}))
@@ -131,7 +132,7 @@ public class ItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED)))
     @APIResponse(responseCode = "422", description = "Votes that do not add up: more than those entitled, an interested or absent member voting, a tie without casting vote; "
-            + "a recommendation to the deciding body itself or with an action other than RECOMMEND; a decision (kind DECIDES) with the action RECOMMEND; a plan adopted by a body that is not a COUNCIL",
+            + "a recommendation to the deciding body itself or with an action other than RECOMMEND; a decision (kind DECIDES) with the action RECOMMEND; a recommendation to an unknown body (unknown-body); a plan adopted by a body that is not a COUNCIL",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "votes-exceed-present", value = OpenApiExamples.VOTES_EXCEED),
                     @ExampleObject(name = "recommendation-to-own-body", value = OpenApiExamples.RECOMMENDATION_TO_OWN_BODY),

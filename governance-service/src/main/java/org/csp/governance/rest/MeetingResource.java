@@ -126,7 +126,8 @@ public class MeetingResource {
                     + "Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "held", value = OpenApiExamples.MEETING)))
-    @APIResponse(responseCode = "409", description = "Minutes approved, or a status change that is not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "409", description = "Minutes approved (minutes-approved), a status change that is not allowed or a move of a meeting that "
+            + "is not SCHEDULED (meeting-status), or a move to another municipal year of a meeting with numbered items (meeting-has-items)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED)))
     @APIResponse(responseCode = "422", description = "End before start", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "end-before-start", value = OpenApiExamples.END_BEFORE_START)))

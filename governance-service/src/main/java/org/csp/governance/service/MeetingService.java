@@ -302,6 +302,7 @@ public class MeetingService {
         if (decided != null) {
             Set<UUID> interested = request.interests() == null ? Set.of()
                     : request.interests().stream().map(InterestEntry::councillorId).collect(Collectors.toSet());
+            decided.requireSameUrgency(request.urgent(), item.minuteNumber);
             decided.requireConsistentWith(m.votingMembers(), interested, m.chairId, item.minuteNumber);
         }
         item.kind = request.kind();
