@@ -5,12 +5,15 @@ import static org.csp.grant.GrantFixtures.approvedBid;
 import static org.csp.grant.GrantFixtures.getAward;
 import static org.csp.grant.GrantFixtures.post;
 import static org.csp.grant.GrantFixtures.shortlistedBid;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.Map;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +79,36 @@ class MoneyRulesTest {
                 .body(change.formatted(400_000)).put("/api/v1/bids/{id}/allocation", bid).then().statusCode(200)
                 .body("allocatedPence", equalTo(400_000)).body("unpaidPence", equalTo(300_000));
         getAward(awardId).then().body("allocatedPence", equalTo(900_000)).body("availableForAllocationPence", equalTo(100_000));
+    }
+
+    @Test
+    void aFundedBidIsNeverAllocatedNothingItIsWithdrawnInstead() {
+        String awardId = GrantFixtures.award(1_000_000, 0);
+        String priority = GrantFixtures.adoptedPriorities(1).get(0);
+        String bid = shortlistedBid(awardId, 300_000, priority);
+        post(TestTokens.officer(), bid, "approve", "{\"allocatedPence\":0}").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("allocatedPence"))
+                .body("errors[0].message", containsString("withdrawn"));
+        post(TestTokens.officer(), bid, "approve", "{\"allocatedPence\":200000}").then().statusCode(200);
+        Map<String, Object> awardBefore = getAward(awardId).then().extract().jsonPath().getMap("");
+        Map<String, Object> bidBefore = RefusedRequestsTest.bid(bid);
+
+        String change = "{\"allocatedPence\":%d,\"reason\":\"Project dropped\"}";
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", GrantFixtures.etag(bid))
+                .body(change.formatted(0)).put("/api/v1/bids/{id}/allocation", bid).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("allocatedPence"))
+                .body("errors[0].message", containsString("withdrawn"));
+        assertEquals(awardBefore, getAward(awardId).then().extract().jsonPath().getMap(""));
+        assertEquals(bidBefore, RefusedRequestsTest.bid(bid));
+
+        pay(bid, "1").then().statusCode(201);
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", GrantFixtures.etag(bid))
+                .body(change.formatted(0)).put("/api/v1/bids/{id}/allocation", bid).then().statusCode(400)
+                .body("errors[0].field", equalTo("allocatedPence"));
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", GrantFixtures.etag(bid))
+                .body(change.formatted(1)).put("/api/v1/bids/{id}/allocation", bid).then().statusCode(200)
+                .body("allocatedPence", equalTo(1)).body("unpaidPence", equalTo(0));
+        getAward(awardId).then().body("allocatedPence", equalTo(1)).body("availableForAllocationPence", equalTo(999_999));
     }
 
     @Test

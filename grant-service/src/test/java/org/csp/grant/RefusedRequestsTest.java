@@ -48,6 +48,7 @@ class RefusedRequestsTest {
                 () -> GrantFixtures.post(officer, bid, "approve", "{\"allocatedPence\":10}"),
                 () -> allocation(bid, "500001"),
                 () -> allocation(bid, "999"),
+                () -> allocation(bid, "0"),
                 () -> allocation(bid, "-1"),
                 () -> allocation(bid, "1e3"),
                 () -> given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", "\"0\"")

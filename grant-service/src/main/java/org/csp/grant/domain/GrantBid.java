@@ -89,6 +89,13 @@ public class GrantBid extends PanacheEntityBase {
     @Column(name = "action_id")
     public Set<UUID> actionIds = new LinkedHashSet<>();
 
+    /**
+     * Why a funded bid's allocation is at least a penny: a £0 grant would stand in the PCC return, the progress report
+     * and the 360Giving export as money awarded. A bid that is to get nothing is withdrawn, which releases its allocation.
+     */
+    public static final String NO_ZERO_ALLOCATION = "must be at least 1 penny: a bid that is to get nothing is withdrawn "
+            + "instead of being allocated £0";
+
     /** What has not been paid of the allocation. */
     public long unpaidPence() {
         return allocatedPence - paidPence;
@@ -140,8 +147,14 @@ public class GrantBid extends PanacheEntityBase {
         }
     }
 
-    /** The allocation may be less than requested, never more, and never less than what has been paid. */
+    /**
+     * The allocation is at least a penny (a bid that is to get nothing is withdrawn), may be less than requested, never
+     * more, and never less than what has been paid.
+     */
     public void requireAllocationFits(long allocated) {
+        if (allocated < 1) {
+            throw ApiException.invalidField("allocatedPence", NO_ZERO_ALLOCATION);
+        }
         if (allocated > amountRequestedPence) {
             throw ApiException.rule("allocation-exceeds-request", "an allocation of " + allocated
                     + " pence is more than the " + amountRequestedPence + " pence the bid requested")

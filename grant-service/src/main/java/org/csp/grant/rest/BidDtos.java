@@ -56,7 +56,9 @@ public final class BidDtos {
 
     @Schema(name = "ApproveBid", description = "Approval of a shortlisted bid with the amount allocated (may be less than requested)")
     public record ApproveRequest(
-            @NotNull @Min(1) @Max(Money.MAX_PENCE) @Schema(example = "1000000") Long allocatedPence,
+            @NotNull @Min(value = 1, message = GrantBid.NO_ZERO_ALLOCATION) @Max(Money.MAX_PENCE)
+            @Schema(description = "Whole pence, at least 1: a bid that is to get nothing is withdrawn instead", example = "1000000")
+            Long allocatedPence,
             @Size(max = 50) @Schema(description = "Plan actions it funds, each delivering one of its priorities; replaces those on the bid when given")
             List<@NotNull UUID> actionIds,
             @Size(max = 2000) @Schema(example = "Approved by the SMP executive group, 14 March 2019") String reason) {
@@ -64,7 +66,10 @@ public final class BidDtos {
 
     @Schema(name = "ChangeAllocation", description = "A new allocation for an approved bid")
     public record AllocationRequest(
-            @NotNull @Min(0) @Max(Money.MAX_PENCE) @Schema(example = "900000") Long allocatedPence,
+            @NotNull @Min(value = 1, message = GrantBid.NO_ZERO_ALLOCATION) @Max(Money.MAX_PENCE)
+            @Schema(description = "Whole pence, at least 1 and at least what has been paid: to fund nothing, withdraw the "
+                    + "(APPROVED) bid instead", example = "900000")
+            Long allocatedPence,
             @NotBlank @Size(max = 2000) @Schema(example = "Venue costs lower than expected") String reason) {
     }
 

@@ -195,7 +195,7 @@ public class BidResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApproveRequest.class), examples = @ExampleObject(name = "approve", value = OpenApiExamples.APPROVE)))
     @Operation(operationId = "approveBid", summary = "Approve a shortlisted bid with an allocation",
-            description = "SIFTED (shortlisted) → APPROVED with an allocation no larger than requested and within what remains "
+            description = "SIFTED (shortlisted) → APPROVED with an allocation of at least 1 penny, no larger than requested and within what remains "
                     + "of the award outside the tactical pot. Plan actions given here replace the bid's; the actions funded, "
                     + "these or the draft's, must deliver one of its priorities and not be cancelled (an empty list funds none). "
                     + "Needs If-Match. Publishes bid-approved and bid-status-changed."
@@ -226,7 +226,8 @@ public class BidResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AllocationRequest.class), examples = @ExampleObject(name = "lower-allocation", value = OpenApiExamples.CHANGE_ALLOCATION)))
     @Operation(operationId = "changeAllocation", summary = "Change an approved bid's allocation",
-            description = "Within what remains of the award, not above the request, not below what has been paid. Needs If-Match. "
+            description = "At least 1 penny (a bid that is to get nothing is withdrawn instead), within what remains of the award, "
+                    + "not above the request, not below what has been paid. Needs If-Match. "
                     + "Publishes allocation-changed." + ROLES_OFFICERS)
     @APIResponse(responseCode = "200", description = "Changed; ETag header carries the new version",
             headers = @Header(name = "ETag", description = "The version in quotes; send it as If-Match to change the resource",

@@ -66,4 +66,18 @@ class BidTransitionRulesTest {
         bid.requireAllocationFits(300_000);
         bid.requireAllocationFits(1_200_000);
     }
+
+    @Test
+    void aFundedBidIsNeverAllocatedNothingItIsWithdrawnInstead() {
+        GrantBid bid = bid(BidStatus.APPROVED);
+        bid.allocatedPence = 1_000_000;
+        ApiException.InvalidFieldException refused = assertThrows(ApiException.InvalidFieldException.class,
+                () -> bid.requireAllocationFits(0));
+        assertEquals(400, refused.status());
+        assertEquals("allocatedPence", refused.field());
+        assertEquals(GrantBid.NO_ZERO_ALLOCATION, refused.fieldMessage());
+        assertThrows(ApiException.class, () -> bid.requireAllocationFits(-1));
+        bid.requireAllocationFits(1);
+        assertEquals(1_000_000, bid.allocatedPence);
+    }
 }
