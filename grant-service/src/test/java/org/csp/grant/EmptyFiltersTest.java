@@ -51,4 +51,11 @@ class EmptyFiltersTest {
         given().auth().oauth2(TestTokens.officer()).urlEncodingEnabled(false).get("/api/v1/awards?utm_source=")
                 .then().statusCode(200);
     }
+
+    @Test
+    void anApplicantFilterIsSpeltAsApplicantsAre() {
+        assertRefusedNaming(given().auth().oauth2(TestTokens.officer()).queryParam("applicant", "Kent Police").get("/api/v1/bids"),
+                "applicant");
+        given().auth().oauth2(TestTokens.officer()).queryParam("applicant", "kent-police").get("/api/v1/bids").then().statusCode(200);
+    }
 }
