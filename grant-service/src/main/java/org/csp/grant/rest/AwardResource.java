@@ -73,7 +73,8 @@ public class AwardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "award-exists", value = OpenApiExamples.AWARD_EXISTS)))
     @APIResponse(responseCode = "422", description = "The tactical pot is larger than the award",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "tactical-pot-exceeds-award", value = OpenApiExamples.POT_EXCEEDS_AWARD)))
     public Response create(@Valid @NotNull CreateAward request) {
         GrantAward award = awards.create(request);
         return Response.created(URI.create("/api/v1/awards/" + award.id)).header(HttpHeaders.ETAG, Etags.of(award.version))
@@ -128,9 +129,12 @@ public class AwardResource {
                     schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardView.class),
                     examples = @ExampleObject(name = "award-2019-20", value = OpenApiExamples.AWARD)))
-    @APIResponse(responseCode = "422", description = "The new figures would not cover allocations or draws",
+    @APIResponse(responseCode = "422", description = "The new figures would not cover allocations or draws, or the pot would "
+            + "be larger than the award; the figures are in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "award-below-allocations", value = OpenApiExamples.AWARD_BELOW_ALLOCATIONS)))
+                    examples = {@ExampleObject(name = "award-below-allocations", value = OpenApiExamples.AWARD_BELOW_ALLOCATIONS),
+                            @ExampleObject(name = "tactical-pot-below-draws", value = OpenApiExamples.POT_BELOW_DRAWS),
+                            @ExampleObject(name = "tactical-pot-exceeds-award", value = OpenApiExamples.POT_EXCEEDS_AWARD)}))
     public Response update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = "If-Match", description = "The award's current ETag") String ifMatch,
             @Valid @NotNull UpdateAward request) {

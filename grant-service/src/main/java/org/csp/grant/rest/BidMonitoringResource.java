@@ -57,7 +57,8 @@ public class BidMonitoringResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class),
                     examples = @ExampleObject(name = "payment", value = OpenApiExamples.PAYMENT)))
     @APIResponse(responseCode = "409", description = "The bid is not APPROVED or IN_DELIVERY",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bid-not-payable", value = OpenApiExamples.NOT_PAYABLE)))
     @APIResponse(responseCode = "422", description = "The payment would exceed the allocation; the figures are in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "payment-exceeds-allocation", value = OpenApiExamples.PAYMENT_EXCEEDS)))

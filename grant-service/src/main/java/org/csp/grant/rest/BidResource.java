@@ -79,7 +79,8 @@ public class BidResource {
             + "another priority, or the award does not exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "priority-not-current", value = OpenApiExamples.PRIORITY_NOT_CURRENT),
-                            @ExampleObject(name = "action-not-fundable", value = OpenApiExamples.ACTION_NOT_FUNDABLE)}))
+                            @ExampleObject(name = "action-not-fundable", value = OpenApiExamples.ACTION_NOT_FUNDABLE),
+                            @ExampleObject(name = "award-unknown", value = OpenApiExamples.AWARD_UNKNOWN)}))
     public Response create(@Valid @NotNull BidInput request) {
         GrantBid bid = bids.create(request);
         return Response.created(URI.create("/api/v1/bids/" + bid.id)).header(HttpHeaders.ETAG, Etags.of(bid.version))
@@ -140,7 +141,8 @@ public class BidResource {
             + "another priority, or the award does not exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "priority-not-current", value = OpenApiExamples.PRIORITY_NOT_CURRENT),
-                            @ExampleObject(name = "action-not-fundable", value = OpenApiExamples.ACTION_NOT_FUNDABLE)}))
+                            @ExampleObject(name = "action-not-fundable", value = OpenApiExamples.ACTION_NOT_FUNDABLE),
+                            @ExampleObject(name = "award-unknown", value = OpenApiExamples.AWARD_UNKNOWN)}))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = "If-Match") String ifMatch,
             @Valid @NotNull BidInput request) {
         return ok(bids.update(id, ifMatch, request));
@@ -237,11 +239,13 @@ public class BidResource {
                     examples = @ExampleObject(name = "reallocated-bid", value = OpenApiExamples.BID_REALLOCATED)))
     @APIResponse(responseCode = "409", description = "The bid is not APPROVED or IN_DELIVERY",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bid-transition-not-allowed", value = OpenApiExamples.TRANSITION_NOT_ALLOWED)))
-    @APIResponse(responseCode = "422", description = "The allocation breaks a money rule; the figures are in the problem",
+                    examples = @ExampleObject(name = "bid-not-allocated", value = OpenApiExamples.NOT_ALLOCATED)))
+    @APIResponse(responseCode = "422", description = "The allocation breaks a money rule (more than remains of the award or "
+            + "than was requested, or less than has been paid); the figures are in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "allocation-exceeds-award", value = OpenApiExamples.ALLOCATION_EXCEEDS_AWARD),
-                            @ExampleObject(name = "allocation-exceeds-request", value = OpenApiExamples.ALLOCATION_EXCEEDS_REQUEST)}))
+                            @ExampleObject(name = "allocation-exceeds-request", value = OpenApiExamples.ALLOCATION_EXCEEDS_REQUEST),
+                            @ExampleObject(name = "allocation-below-payments", value = OpenApiExamples.ALLOCATION_BELOW_PAYMENTS)}))
     public Response changeAllocation(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = "If-Match") String ifMatch, @Valid @NotNull AllocationRequest request) {
         return ok(bids.changeAllocation(id, ifMatch, request));

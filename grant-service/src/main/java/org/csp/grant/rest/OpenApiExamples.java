@@ -279,4 +279,34 @@ final class OpenApiExamples {
             {"type":"https://csp.example.org/problems/bid-not-funded","title":"Conflict with the current state","status":409,
              "detail":"bid 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d is SUBMITTED; progress is reported on APPROVED, IN_DELIVERY or COMPLETED bids",
              "instance":"/api/v1/bids/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/progress-reports","currentStatus":"SUBMITTED"}""";
+
+    static final String NOT_ALLOCATED = """
+            {"type":"https://csp.example.org/problems/bid-not-allocated","title":"Conflict with the current state","status":409,
+             "detail":"bid 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d is SIFTED; only an APPROVED or IN_DELIVERY bid's allocation can change",
+             "instance":"/api/v1/bids/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/allocation","currentStatus":"SIFTED"}""";
+
+    static final String ALLOCATION_BELOW_PAYMENTS = """
+            {"type":"https://csp.example.org/problems/allocation-below-payments","title":"Business rule violated","status":422,
+             "detail":"an allocation of 200000 pence is less than the 250000 pence already paid",
+             "instance":"/api/v1/bids/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/allocation","requestedPence":200000,"paidPence":250000}""";
+
+    static final String NOT_PAYABLE = """
+            {"type":"https://csp.example.org/problems/bid-not-payable","title":"Conflict with the current state","status":409,
+             "detail":"bid 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d is COMPLETED; payments are made only to APPROVED or IN_DELIVERY bids",
+             "instance":"/api/v1/bids/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/payments","currentStatus":"COMPLETED"}""";
+
+    static final String AWARD_UNKNOWN = """
+            {"type":"https://csp.example.org/problems/award-unknown","title":"Business rule violated","status":422,
+             "detail":"award 0b6f4a52-7a1e-4c53-a4a1-7f0f0a1d2c11 does not exist","instance":"/api/v1/bids",
+             "awardId":"0b6f4a52-7a1e-4c53-a4a1-7f0f0a1d2c11"}""";
+
+    static final String POT_EXCEEDS_AWARD = """
+            {"type":"https://csp.example.org/problems/tactical-pot-exceeds-award","title":"Business rule violated","status":422,
+             "detail":"the tactical pot (5000000 pence) cannot be larger than the award (4000000 pence)","instance":"/api/v1/awards",
+             "amountPence":4000000,"tacticalPotPence":5000000}""";
+
+    static final String POT_BELOW_DRAWS = """
+            {"type":"https://csp.example.org/problems/tactical-pot-below-draws","title":"Business rule violated","status":422,
+             "detail":"the tactical pot cannot be reduced to 50000 pence: 75000 pence has already been drawn",
+             "instance":"/api/v1/awards/0b6f4a52-7a1e-4c53-a4a1-7f0f0a1d2c11","requestedPence":50000,"drawnPence":75000}""";
 }
