@@ -91,7 +91,7 @@ public class AwardResource {
                     examples = @ExampleObject(name = "awards-2019-20", value = OpenApiExamples.AWARD_PAGE)))
     public Page<AwardView> list(
             @QueryParam("year") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20")
-            @Parameter(description = "Financial year", example = "2019-20") String year,
+            @Parameter(description = "Financial year: two consecutive years", example = "2019-20") String year,
             @QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE)
             @Parameter(description = "The area whose partnership the awards fund",
                     example = "maidstone") String areaCode,

@@ -97,7 +97,7 @@ public class BidResource {
                     examples = @ExampleObject(name = "bids-2019-20", value = OpenApiExamples.BID_PAGE)))
     public Page<BidView> list(
             @QueryParam("year") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20")
-            @Parameter(description = "Financial year", example = "2019-20") String year,
+            @Parameter(description = "Financial year: two consecutive years", example = "2019-20") String year,
             @QueryParam("status") @Parameter(description = "Lifecycle status") BidStatus status,
             @QueryParam("applicant") @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+", message = "lower-case letters, digits and dashes")
             @Parameter(description = "Applicant code, spelt as the bid's applicant", example = "kent-police") String applicant,

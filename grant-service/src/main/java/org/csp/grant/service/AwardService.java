@@ -106,11 +106,12 @@ public class AwardService {
         return award;
     }
 
-    /** Awards, newest year first; of one financial year and of one area when they are given. */
+    /** Awards, newest year first; of one financial year (two consecutive years, else 400) and of one area when they are given. */
     public PanacheQuery<GrantAward> list(String financialYear, String areaCode) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (financialYear != null) {
+            FinancialYear.parse(financialYear, "year");
             where.append(" and financialYear = :year");
             params.and("year", financialYear);
         }

@@ -30,6 +30,7 @@ import org.csp.platform.outbox.EventPublisher;
 import org.csp.platform.problem.ApiException;
 import org.csp.platform.security.Actor;
 import org.csp.platform.security.CurrentActor;
+import org.csp.platform.time.FinancialYear;
 
 /**
  * Owns the transactions of bids: drafting, the lifecycle with each transition recorded, approval and
@@ -217,6 +218,7 @@ public class BidService {
             }
         }
         if (filter.financialYear() != null) {
+            FinancialYear.parse(filter.financialYear(), "year");
             where.append(" and financialYear = :year");
             params.put("year", filter.financialYear());
         }
