@@ -45,7 +45,8 @@ public final class AwardDtos {
     public record UpdateAward(
             @NotNull @Min(0) @Max(Money.MAX_PENCE) @Schema(example = "4000000") Long amountPence,
             @NotNull @Min(0) @Max(Money.MAX_PENCE) @Schema(example = "500000") Long tacticalPotPence,
-            @Size(max = 5000) @Schema(example = "Proposals to the PCC's office by 31 March 2019.") String conditions) {
+            @Size(max = 5000) @Schema(description = "Replaces the award's conditions: left out or null, the award has none",
+                    example = "Proposals to the PCC's office by 31 March 2019.") String conditions) {
     }
 
     @Schema(name = "ObligationInput")

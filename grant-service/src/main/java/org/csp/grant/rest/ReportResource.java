@@ -25,6 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Grant reports", description = "The PCC return, the September progress report and the 360Giving export")
 public class ReportResource {
 
+    static final String HOLDS_ALLOCATION = "Its projects are the bids that hold part of the award: APPROVED, IN_DELIVERY and "
+            + "COMPLETED, and a bid WITHDRAWN after payments, with what was paid as its allocation, so the allocations add up "
+            + "to the award's allocatedPence. ";
+
     @Inject
     ReportService reports;
 
@@ -33,7 +37,7 @@ public class ReportResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "getPccReturn", summary = "The return to the PCC on how the grant is to be spent",
             description = "The funded projects with their amounts and the plan and PCC priorities each delivers, and the "
-                    + "tactical pot. Roles: partnership-officer, administrator, councillor, pcc-office.")
+                    + "tactical pot. " + HOLDS_ALLOCATION + "Roles: partnership-officer, administrator, councillor, pcc-office.")
     @APIResponse(responseCode = "200", description = "The return",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PccReturn.class),
                     examples = @ExampleObject(name = "pcc-return-2019-20", value = OpenApiExamples.PCC_RETURN)))
@@ -46,7 +50,7 @@ public class ReportResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "getProgressReport", summary = "The progress report to committee",
             description = "The projects commissioned, spend to date, underspend, the latest progress of each and the tactical "
-                    + "pot. Roles: partnership-officer, administrator, councillor, pcc-office.")
+                    + "pot. " + HOLDS_ALLOCATION + "Roles: partnership-officer, administrator, councillor, pcc-office.")
     @APIResponse(responseCode = "200", description = "The progress report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressSummary.class),
                     examples = @ExampleObject(name = "september-2019", value = OpenApiExamples.PROGRESS_SUMMARY)))
@@ -58,8 +62,8 @@ public class ReportResource {
     @Path("/360giving")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.AGENCY, Roles.COUNCILLOR, Roles.PCC})
     @Operation(operationId = "export360Giving", summary = "Awarded bids in the 360Giving Data Standard",
-            description = "A 360Giving JSON package of the award's approved, in-delivery and completed bids (open data; amounts "
-                    + "in pounds). Roles: partnership-officer, administrator, partner-agency, councillor, pcc-office.")
+            description = "A 360Giving JSON package of the award's approved, in-delivery and completed bids, and of bids "
+                    + "withdrawn after payments with what was paid as amountAwarded (open data; amounts in pounds). Roles: partnership-officer, administrator, partner-agency, councillor, pcc-office.")
     @APIResponse(responseCode = "200", description = "The 360Giving package",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GivingPackage.class),
                     examples = @ExampleObject(name = "360giving", value = OpenApiExamples.GIVING)))
