@@ -180,6 +180,9 @@ public class ProblemResponsesFilter implements OASFilter {
             error.put("message", "must look like 2019-20");
             value.put("errors", List.of(error));
         }
+        if (status == 413) {
+            value.put("maxBodyBytes", 2097152);
+        }
         return OASFactory.createExample().summary(title).value(value);
     }
 
