@@ -104,4 +104,21 @@ class StructureTest {
         given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).body(body).post("/api/v1/groups")
                 .then().statusCode(409).body("field", equalTo("code"));
     }
+
+    @Test
+    void aThemesSupportingGroupsAreListedInOneOrderTheIdsTextOrder() {
+        java.util.List<String> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            groups.add(PlanFixtures.group("Working group " + i, "WORKING_GROUP"));
+        }
+        String plan = PlanFixtures.plan2019(PlanFixtures.unique("area"), null);
+        String theme = given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON)
+                .body("{\"title\":\"Keeping children and young people safe\",\"supportingGroupIds\":[\""
+                        + String.join("\",\"", groups) + "\"]}")
+                .post("/api/v1/plans/{id}/themes", plan).then().statusCode(201).extract().path("id");
+
+        java.util.List<String> inTextOrder = groups.stream().sorted().toList();
+        given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/themes/{id}", theme).then().statusCode(200)
+                .body("supportingGroupIds", org.hamcrest.Matchers.equalTo(inTextOrder));
+    }
 }

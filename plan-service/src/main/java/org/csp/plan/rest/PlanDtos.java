@@ -97,13 +97,23 @@ public final class PlanDtos {
             @Min(1) @Max(100) @Schema(description = "Order in the plan; appended when absent", example = "1") Integer position) {
     }
 
+    /**
+     * A set of ids in one order, the ids' text order: a set read from the database has none of its own, so it would be
+     * written in a different order by each replica and after each restart.
+     */
+    public static Set<UUID> inOrder(Set<UUID> ids) {
+        Set<UUID> ordered = new java.util.TreeSet<>(java.util.Comparator.comparing(UUID::toString));
+        ordered.addAll(ids);
+        return java.util.Collections.unmodifiableSet(ordered);
+    }
+
     @Schema(name = "PriorityTheme", requiredProperties = {"id", "planId", "position", "title", "whyImportant", "objective", "focus", "leadGroupId", "supportingGroupIds", "pccPriorities", "evidence", "version"}, description = "A priority theme of a plan")
     public record ThemeView(UUID id, UUID planId, int position, String title, @Schema(nullable = true) String whyImportant,
             @Schema(nullable = true) String objective, @Schema(nullable = true) String focus, @Schema(nullable = true) UUID leadGroupId, Set<UUID> supportingGroupIds, List<String> pccPriorities, List<Evidence> evidence,
             long version) {
         public static ThemeView of(PriorityTheme t) {
             return new ThemeView(t.id, t.planId, t.position, t.title, t.whyImportant, t.objective, t.focus, t.leadGroupId,
-                    Set.copyOf(t.supportingGroupIds), List.copyOf(t.pccPriorities),
+                    inOrder(t.supportingGroupIds), List.copyOf(t.pccPriorities),
                     t.evidence.stream().map(PlanDtos::evidence).toList(), t.version);
         }
     }

@@ -24,6 +24,7 @@ import org.csp.plan.rest.ActionDtos.ActionView;
 import org.csp.plan.rest.ActionDtos.FundingView;
 import org.csp.plan.rest.ActionDtos.ProgressRequest;
 import org.csp.plan.rest.ActionDtos.ProgressView;
+import org.csp.plan.rest.PlanDtos;
 import org.csp.platform.audit.AuditTrail;
 import org.csp.platform.http.Etags;
 import org.csp.platform.paging.Page;
@@ -167,7 +168,7 @@ public class ActionService {
                 .toList();
         return new ActionView(a.id, a.actionPlanId, a.planId, a.themeId, a.title, a.description, a.leadGroupId, a.leadAgency,
                 a.owner, a.startDate, a.dueDate, a.status, ActionAttentionRule.isOverdue(a.status, a.dueDate, today),
-                ActionAttentionRule.isAtRisk(a.status, a.startDate, today), Set.copyOf(a.indicatorIds), funding,
+                ActionAttentionRule.isAtRisk(a.status, a.startDate, today), PlanDtos.inOrder(a.indicatorIds), funding,
                 funding.stream().mapToLong(FundingView::allocatedPence).sum(), a.updatedAt, a.version);
     }
 
