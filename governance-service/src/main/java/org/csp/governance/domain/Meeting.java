@@ -78,9 +78,20 @@ public class Meeting extends PanacheEntityBase {
         }
     }
 
-    /** SCHEDULED may become HELD or CANCELLED; HELD and CANCELLED are final. */
+    /**
+     * SCHEDULED may become HELD or CANCELLED; HELD and CANCELLED are final. Only a cancelled meeting has a cancellation
+     * reason: one sent with another status is refused rather than dropped, and a cancelled meeting's reason may be
+     * corrected (left out, it stays).
+     */
     public void changeStatus(MeetingStatus to, String reason) {
+        boolean reasonGiven = reason != null && !reason.isBlank();
+        if (to != MeetingStatus.CANCELLED && reasonGiven) {
+            throw ApiException.invalidField("cancellationReason", "only a CANCELLED meeting has a cancellation reason");
+        }
         if (to == status) {
+            if (reasonGiven) {
+                cancellationReason = reason;
+            }
             return;
         }
         if (status != MeetingStatus.SCHEDULED) {

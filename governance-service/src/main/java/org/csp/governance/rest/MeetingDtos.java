@@ -48,7 +48,7 @@ public final class MeetingDtos {
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "19:30") LocalTime endTime,
             @NotBlank @Size(max = 300) @Schema(example = "Town Hall, High Street, Maidstone") String location,
             @NotNull @Schema(example = "HELD") MeetingStatus status,
-            @Size(max = 1000) @Schema(description = "Required when status is CANCELLED", example = "Not quorate") String cancellationReason,
+            @Size(max = 1000) @Schema(description = "Required when the meeting becomes CANCELLED, and a 400 with any other status; on a cancelled meeting it corrects the reason (left out, the reason stays)", example = "Not quorate") String cancellationReason,
             @Schema(example = "2019-02-04") LocalDate agendaPublishedOn) {
     }
 

@@ -52,4 +52,20 @@ class MeetingTest {
         assertFalse(published.approveMinutesAt(meeting("2019-03-19", MeetingStatus.HELD), LocalDate.parse("2019-03-20")));
         assertEquals(LocalDate.parse("2019-02-14"), published.minutesPublishedOn, "the publication date stays");
     }
+
+    @Test
+    void onlyACancelledMeetingHasACancellationReason() {
+        for (MeetingStatus other : new MeetingStatus[] {MeetingStatus.SCHEDULED, MeetingStatus.HELD}) {
+            Meeting scheduled = meeting("2019-03-19", MeetingStatus.SCHEDULED);
+            ApiException refused = assertThrows(ApiException.class, () -> scheduled.changeStatus(other, "Not quorate"));
+            assertEquals("cancellationReason", ((ApiException.InvalidFieldException) refused).field());
+            assertEquals(MeetingStatus.SCHEDULED, scheduled.status, "nothing changes");
+        }
+        Meeting cancelled = meeting("2019-03-19", MeetingStatus.SCHEDULED);
+        cancelled.changeStatus(MeetingStatus.CANCELLED, "Not quorate");
+        cancelled.changeStatus(MeetingStatus.CANCELLED, "Not quorate: four of eleven members present");
+        assertEquals("Not quorate: four of eleven members present", cancelled.cancellationReason, "a correction is kept");
+        cancelled.changeStatus(MeetingStatus.CANCELLED, null);
+        assertEquals("Not quorate: four of eleven members present", cancelled.cancellationReason, "left out, it stays");
+    }
 }
