@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code application/problem+json} with the shared Problem schema and a named example: 400 where the
  * operation takes input, 401 and 403 where it needs a role, 404 where the path names a resource,
  * 412, 428 and the 409 {@code concurrent-modification} where it takes If-Match (the version is checked again at
- * commit), 413 where it takes a body ({@code RequestBodyLimit}), and 503 when the database is out of reach.
+ * commit), 413 and 415 where it takes a body ({@code RequestBodyLimit}, a body in another media type), and 503
+ * when the database is out of reach.
  * Operations declare their own domain errors (409, 422) with {@code @APIResponse}; this filter gives those the
  * schema too.
  */
@@ -84,6 +85,8 @@ public class ProblemResponsesFilter implements OASFilter {
             problem(responses, "413", "The body is larger than this operation takes (maxBodyBytes says how large it may be)",
                     path, 413, "payload-too-large", "Request body too large",
                     "the request body is larger than the limit of 2097152 bytes");
+            problem(responses, "415", "The body is not in a media type this operation reads", path, 415, "http-415",
+                    "Unsupported Media Type", "send the body as application/json");
         }
         problem(responses, "503", "The database cannot be reached; retry shortly", path, 503, "service-unavailable",
                 "Service temporarily unavailable", "the database cannot be reached; retry shortly");

@@ -57,7 +57,7 @@ class ProblemResponsesFilterTest {
     }
 
     @Test
-    void aBodyMayBeTooLargeAndAReadWithoutIfMatchHasNoVersionConflict() {
+    void aBodyMayBeTooLargeOrOfAnotherMediaTypeAndACreateHasNoVersionConflict() {
         Operation create = OASFactory.createOperation().requestBody(OASFactory.createRequestBody())
                 .responses(OASFactory.createAPIResponses().addAPIResponse("201", OASFactory.createAPIResponse().description("Created")));
 
@@ -65,6 +65,8 @@ class ProblemResponsesFilterTest {
 
         assertEquals(413, ((Map<?, ?>) examples(filtered.getResponses().getAPIResponse("413")).get("payload-too-large").getValue())
                 .get("status"));
+        assertEquals("https://csp.example.org/problems/http-415",
+                ((Map<?, ?>) examples(filtered.getResponses().getAPIResponse("415")).get("http-415").getValue()).get("type"));
         assertNull(filtered.getResponses().getAPIResponse("409"));
         assertNull(filtered.getResponses().getAPIResponse("412"));
     }
