@@ -121,10 +121,12 @@ public class DecisionResource {
     @APIResponse(responseCode = "409", description = "The decision is not in its referral window (exempt, effective, referred or lost)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-open", value = OpenApiExamples.NOT_OPEN)))
-    @APIResponse(responseCode = "422", description = "Late, under-signed, a duplicate signature or a signature that is not a current councillor's",
+    @APIResponse(responseCode = "422", description = "Late (referral-late), under-signed (referral-under-signed), a duplicate signature (duplicate-signature) or a signature that is not a current councillor's (non-councillor-signature)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "referral-late", value = OpenApiExamples.REFERRAL_LATE),
-                    @ExampleObject(name = "referral-under-signed", value = OpenApiExamples.REFERRAL_UNDER_SIGNED)}))
+                    @ExampleObject(name = "referral-under-signed", value = OpenApiExamples.REFERRAL_UNDER_SIGNED),
+                    @ExampleObject(name = "duplicate-signature", value = OpenApiExamples.DUPLICATE_SIGNATURE),
+                    @ExampleObject(name = "non-councillor-signature", value = OpenApiExamples.NON_COUNCILLOR_SIGNATURE)}))
     public Response refer(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmitReferral.class),
                     examples = @ExampleObject(name = "three-signatures", value = OpenApiExamples.SUBMIT_REFERRAL_REQUEST))) @Valid @NotNull SubmitReferral request) {
         Referral r = decisions.refer(id, request);

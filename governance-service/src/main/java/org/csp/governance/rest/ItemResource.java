@@ -62,9 +62,11 @@ public class ItemResource {
             examples = @ExampleObject(name = "strategic-assessment", value = OpenApiExamples.ITEM)))
     @APIResponse(responseCode = "409", description = "Minutes approved, or the meeting was cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED)))
-    @APIResponse(responseCode = "422", description = "A minute number that does not run on, or an unknown councillor", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "minute-number-out-of-sequence",
-                    value = OpenApiExamples.MINUTE_NUMBER_OUT_OF_SEQUENCE)))
+    @APIResponse(responseCode = "422", description = "A minute number that does not run on (minute-number-out-of-sequence), an unknown councillor (unknown-councillor), or an interest declared twice by one councillor (duplicate-interest)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "minute-number-out-of-sequence", value = OpenApiExamples.MINUTE_NUMBER_OUT_OF_SEQUENCE),
+                    @ExampleObject(name = "unknown-councillor", value = OpenApiExamples.UNKNOWN_COUNCILLOR),
+                    @ExampleObject(name = "duplicate-interest", value = OpenApiExamples.DUPLICATE_INTEREST)}))
     public Response add(@PathParam("meetingId") UUID meetingId, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemRequest.class),
                     examples = @ExampleObject(name = "substantive-item", value = OpenApiExamples.ITEM_REQUEST))) @Valid @NotNull ItemRequest request) {
         AgendaItem item = meetings.addItem(meetingId, request);
@@ -107,8 +109,11 @@ public class ItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED),
                     @ExampleObject(name = "contradicts-recorded-decision", value = OpenApiExamples.INTEREST_CONTRADICTS_DECISION)}))
-    @APIResponse(responseCode = "422", description = "A changed minute number, or an unknown councillor", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A changed minute number (minute-number-fixed), an unknown councillor (unknown-councillor), or an interest declared twice by one councillor (duplicate-interest)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "minute-number-fixed", value = OpenApiExamples.MINUTE_NUMBER_FIXED),
+                    @ExampleObject(name = "unknown-councillor", value = OpenApiExamples.UNKNOWN_COUNCILLOR),
+                    @ExampleObject(name = "duplicate-interest", value = OpenApiExamples.DUPLICATE_INTEREST)}))
     public Response update(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemRequest.class),
                     examples = @ExampleObject(name = "substantive-item", value = OpenApiExamples.ITEM_REQUEST))) @Valid @NotNull ItemRequest request) {

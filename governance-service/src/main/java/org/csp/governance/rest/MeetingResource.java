@@ -153,10 +153,15 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "minutes-approved", value = OpenApiExamples.MINUTES_APPROVED),
                     @ExampleObject(name = "contradicts-recorded-decision", value = OpenApiExamples.ATTENDANCE_CONTRADICTS_DECISION)}))
-    @APIResponse(responseCode = "422", description = "A substitute for a member who sent no apologies, a non-member present, a duplicate, or a chair not present",
+    @APIResponse(responseCode = "422", description = "A substitute for a member who sent no apologies (substitute-without-apologies), a non-member present (not-a-member), someone not serving as a councillor on the day (not-a-current-councillor), an unknown officer (unknown-officer), someone listed twice (duplicate-attendance), two substitutes for one member (duplicate-substitute), or a chair not present (chair-not-present)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "substitute-without-apologies", value = OpenApiExamples.SUBSTITUTE_WITHOUT_APOLOGIES),
-                    @ExampleObject(name = "not-a-member", value = OpenApiExamples.GENERIC_422)}))
+                    @ExampleObject(name = "not-a-member", value = OpenApiExamples.GENERIC_422),
+                    @ExampleObject(name = "not-a-current-councillor", value = OpenApiExamples.NOT_A_CURRENT_COUNCILLOR),
+                    @ExampleObject(name = "unknown-officer", value = OpenApiExamples.UNKNOWN_OFFICER),
+                    @ExampleObject(name = "duplicate-attendance", value = OpenApiExamples.DUPLICATE_ATTENDANCE),
+                    @ExampleObject(name = "duplicate-substitute", value = OpenApiExamples.DUPLICATE_SUBSTITUTE),
+                    @ExampleObject(name = "chair-not-present", value = OpenApiExamples.CHAIR_NOT_PRESENT)}))
     public Response recordAttendance(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordAttendance.class),
                     examples = @ExampleObject(name = "with-substitute", value = OpenApiExamples.RECORD_ATTENDANCE_REQUEST))) @Valid @NotNull RecordAttendance request) {

@@ -90,6 +90,56 @@ public final class OpenApiExamples {
              "detail":"the form has 2 councillors' signatures; 3 are required",
              "instance":"/api/v1/decisions/d3c2b1a0-9f8e-4d7c-b6a5-f4e3d2c1b0a9/referrals","signatures":2,"required":3}""";
 
+    public static final String NOT_A_CURRENT_COUNCILLOR = """
+            {"type":"https://csp.example.org/problems/not-a-current-councillor","title":"Business rule violated","status":422,
+             "detail":"Councillor Harwood was not a serving councillor on 2019-02-12",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/attendance","councillorId":"5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"}""";
+
+    public static final String UNKNOWN_OFFICER = """
+            {"type":"https://csp.example.org/problems/unknown-officer","title":"Business rule violated","status":422,
+             "detail":"officer 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d does not exist",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/attendance","officerId":"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}""";
+
+    public static final String DUPLICATE_ATTENDANCE = """
+            {"type":"https://csp.example.org/problems/duplicate-attendance","title":"Business rule violated","status":422,
+             "detail":"Councillor Springett is listed more than once",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/attendance","councillorId":"5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"}""";
+
+    public static final String DUPLICATE_SUBSTITUTE = """
+            {"type":"https://csp.example.org/problems/duplicate-substitute","title":"Business rule violated","status":422,
+             "detail":"member 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d already has a substitute",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/attendance","substituteForId":"9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"}""";
+
+    public static final String CHAIR_NOT_PRESENT = """
+            {"type":"https://csp.example.org/problems/chair-not-present","title":"Business rule violated","status":422,
+             "detail":"the chair must be a member present at the meeting",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/attendance","chairId":"8a1f6c2e-4b7d-4e0a-9c3f-5d2e1b0a9f77"}""";
+
+    public static final String UNKNOWN_COUNCILLOR = """
+            {"type":"https://csp.example.org/problems/unknown-councillor","title":"Business rule violated","status":422,
+             "detail":"councillor 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e does not exist",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/items","councillorId":"5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"}""";
+
+    public static final String DUPLICATE_INTEREST = """
+            {"type":"https://csp.example.org/problems/duplicate-interest","title":"Business rule violated","status":422,
+             "detail":"councillor 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e declared twice",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/items"}""";
+
+    public static final String MINUTE_NUMBER_FIXED = """
+            {"type":"https://csp.example.org/problems/minute-number-fixed","title":"Business rule violated","status":422,
+             "detail":"minute 141 keeps its number",
+             "instance":"/api/v1/meetings/7e3b2a10-9c4d-4f5e-8a6b-1c2d3e4f5a6b/items/2f3e4d5c-6b7a-4980-9a1b-2c3d4e5f6a7b"}""";
+
+    public static final String DUPLICATE_SIGNATURE = """
+            {"type":"https://csp.example.org/problems/duplicate-signature","title":"Business rule violated","status":422,
+             "detail":"councillor 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e signed the form more than once; each signature must be a different councillor",
+             "instance":"/api/v1/decisions/d3c2b1a0-9f8e-4d7c-b6a5-f4e3d2c1b0a9/referrals","councillorId":"5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"}""";
+
+    public static final String NON_COUNCILLOR_SIGNATURE = """
+            {"type":"https://csp.example.org/problems/non-councillor-signature","title":"Business rule violated","status":422,
+             "detail":"Councillor Harwood is not a serving councillor on 2019-02-20; only current councillors may sign",
+             "instance":"/api/v1/decisions/d3c2b1a0-9f8e-4d7c-b6a5-f4e3d2c1b0a9/referrals","councillorId":"5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"}""";
+
     public static final String SUBSTITUTE_WITHOUT_APOLOGIES = """
             {"type":"https://csp.example.org/problems/substitute-without-apologies","title":"Business rule violated","status":422,
              "detail":"Councillor Springett cannot substitute for Councillor Rose who did not send apologies; a substitute stands for a member who sent apologies",
