@@ -72,8 +72,10 @@ public class ProposalService {
             throw new PoisonMessageException("assessment-published " + event.id() + " names no assessment or no priorities");
         }
         String fy = published.financialYear();
-        if (fy == null || !fy.matches(FinancialYear.PATTERN)
-                || !FinancialYear.secondYearFollows(Integer.parseInt(fy.substring(0, 4)), Integer.parseInt(fy.substring(5)))) {
+        FinancialYear year;
+        try {
+            year = FinancialYear.parse(fy, "financialYear");
+        } catch (ApiException notAYear) {
             throw new PoisonMessageException("assessment-published " + event.id() + " has financialYear '" + fy
                     + "', not a financial year like 2019-20");
         }
@@ -95,7 +97,7 @@ public class ProposalService {
                     + newest.assessmentId + ", whose priorities are the current ones; it proposes nothing and flags no plan");
         }
         List<String> missing = new ArrayList<>();
-        java.time.LocalDate yearStart = new FinancialYear(Integer.parseInt(fy.substring(0, 4))).start();
+        java.time.LocalDate yearStart = year.start();
         // The area's latest draft plan and the adopted plan covering the assessment's year, in one query.
         CommunitySafetyPlan draft = null;
         CommunitySafetyPlan adopted = null;
