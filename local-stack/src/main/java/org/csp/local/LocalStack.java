@@ -38,8 +38,8 @@ public final class LocalStack {
      * initial heap, a heap that gives memory back after a full collection, the serial collector (one GC thread,
      * least overhead on 2 cores). The initial heap leaves the old generation room for what a start keeps (about
      * 30 MB; -Xms32m cost three full collections per start) while the young generation starts small. Beside these,
-     * the service's {@link StartupArchive}. Not used, though it cuts start-up CPU further: C1 only
-     * (-XX:TieredStopAtLevel=1), which costs three times the CPU per request.
+     * the service's {@link StartupArchive} and, where the JDK has it, {@link NativeHeapTrim}. Not used, though it
+     * cuts start-up CPU further: C1 only (-XX:TieredStopAtLevel=1), which costs three times the CPU per request.
      */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx192m", "-Xms64m", "-XX:NewSize=12m",
             "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=10", "-XX:+UseSerialGC");
@@ -274,6 +274,7 @@ public final class LocalStack {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(SERVICE_JVM_OPTIONS);
+        command.addAll(NativeHeapTrim.jvmOptions());
         // The archive records the class path as the run had it (quarkus-run.jar and lib/... relative to
         // target/quarkus-app), so the service always runs there with the same relative path (workingDirectory).
         command.addAll(startupArchive(service).jvmOptions());

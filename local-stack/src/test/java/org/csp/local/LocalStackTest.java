@@ -46,6 +46,7 @@ class LocalStackTest {
 
         assertEquals(LocalStack.SERVICE_JVM_OPTIONS, command.subList(1, 1 + LocalStack.SERVICE_JVM_OPTIONS.size()));
         assertTrue(command.contains("-Xmx192m") && command.contains("-XX:+UseSerialGC"), command.toString());
+        assertEquals(NativeHeapTrim.supported(), command.contains(NativeHeapTrim.OPTION), command.toString());
         assertTrue(command.contains("-XX:ArchiveClassesAtExit=" + root.resolve(
                 "grant-service/target/quarkus-app/app-cds-trained.jsa.part")), "the first run writes its archive: " + command);
         assertTrue(command.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile=")), command.toString());
