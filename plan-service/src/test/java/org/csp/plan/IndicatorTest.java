@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,56 @@ class IndicatorTest {
             assertEquals(null, schema.<Object>get(property + ".anyOf"), property + " is documented as possibly null");
             assertTrue(schema.getString(property + ".$ref").endsWith(property.equals("rag") ? "/RagStatus" : "/DirectionOfTravel"),
                     property + ": " + schema.get(property));
+        }
+    }
+
+    /**
+     * The columns keep four decimal places: before, a baseline of 420 read back as 420.0000 and a value of 12.5 as
+     * 12.5000 (in GET, the list, and for earlier values in the answer to recording another).
+     */
+    @Test
+    void indicatorNumbersReadBackExactlyAsTheClientWroteThem() {
+        String plan = PlanFixtures.plan2019(PlanFixtures.unique("area"), null);
+        String theme = PlanFixtures.theme(plan, "Reduce the harm caused by domestic abuse", null);
+        String actionPlan = PlanFixtures.actionPlan(theme, "2019-20");
+        Response created = given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON)
+                .body("""
+                        {"name":"Repeat referrals to MARAC","unit":"percent","polarity":"LOWER_IS_BETTER","baseline":420,
+                         "target":12.5,"periods":["2019-Q1","2019-Q2"]}""")
+                .post("/api/v1/action-plans/{id}/indicators", actionPlan);
+        created.then().statusCode(201);
+        String indicator = created.path("id");
+        assertNumbers(created.asString(), "\"baseline\":420,", "\"target\":12.5,");
+
+        String etag = PlanFixtures.etag("/api/v1/indicators/{id}", indicator);
+        Response first = given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"value\":12.5}").put("/api/v1/indicators/{id}/values/2019-Q1", indicator);
+        first.then().statusCode(200);
+        Response second = given().auth().oauth2(PlanFixtures.officer()).contentType(ContentType.JSON)
+                .header("If-Match", first.header("ETag")).body("{\"value\":420}")
+                .put("/api/v1/indicators/{id}/values/2019-Q2", indicator);
+        second.then().statusCode(200);
+        String[] expected = {"\"baseline\":420,", "\"target\":12.5,", "\"period\":\"2019-Q1\",\"value\":12.5,",
+                "\"period\":\"2019-Q2\",\"value\":420,", "\"latestValue\":420,"};
+        assertNumbers(second.asString(), expected);
+
+        Response read = given().auth().oauth2(PlanFixtures.officer()).get("/api/v1/indicators/{id}", indicator);
+        read.then().statusCode(200);
+        assertNumbers(read.asString(), expected);
+        Response listed = given().auth().oauth2(PlanFixtures.officer()).queryParam("actionPlanId", actionPlan)
+                .get("/api/v1/indicators");
+        listed.then().statusCode(200).body("items.id", contains(indicator));
+        assertNumbers(listed.asString(), expected);
+        // the same indicator has the same ETag on every read, and the one the last change answered with
+        assertEquals(second.header("ETag"), read.header("ETag"));
+        assertEquals(read.header("ETag"), given().auth().oauth2(PlanFixtures.officer())
+                .get("/api/v1/indicators/{id}", indicator).header("ETag"));
+    }
+
+    /** Each expected piece of JSON text (a field and its number as written) is in the body, exactly. */
+    static void assertNumbers(String body, String... expected) {
+        for (String text : expected) {
+            assertTrue(body.contains(text), "expected " + text + " in " + body);
         }
     }
 
