@@ -50,7 +50,7 @@ class ConcurrentMoneyTest {
         String bid = GrantFixtures.approvedBid(awardId, 100_000, 1_000, priority);
         String token = TestTokens.officer();
         List<Integer> statuses = Simultaneous.fire(60, n -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"amountPence\":30,\"paidOn\":\"2019-06-01\",\"reference\":\"PO-" + n + "\"}")
+                .body("{\"amountPence\":30,\"paidOn\":\"" + GrantFixtures.today() + "\",\"reference\":\"PO-" + n + "\"}")
                 .post("/api/v1/bids/{id}/payments", bid).statusCode());
         assertEquals(33, statuses.stream().filter(s -> s == 201).count());
         assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 422), statuses.toString());

@@ -22,7 +22,7 @@ class CreatedLocationsTest {
         String bid = GrantFixtures.approvedBid(award, 1_000_000, 1_000_000, priority);
         String otherBid = GrantFixtures.approvedBid(award, 1_000_000, 1_000_000, priority);
         Response created = given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
-                .body("{\"amountPence\":250000,\"paidOn\":\"2019-05-01\",\"reference\":\"PO-2019-0412\"}")
+                .body("{\"amountPence\":250000,\"paidOn\":\"" + GrantFixtures.today() + "\",\"reference\":\"PO-2019-0412\"}")
                 .post("/api/v1/bids/{id}/payments", bid);
         created.then().statusCode(201);
         String id = created.path("id");

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +167,14 @@ final class GrantFixtures {
         String id = shortlistedBid(awardId, requestedPence, priorityId);
         post(TestTokens.officer(), id, "approve", "{\"allocatedPence\":" + allocatedPence + "}").then().statusCode(200);
         return id;
+    }
+
+    /**
+     * Today in the service's zone (PlatformClock's default, Europe/London), as a payment's paidOn: a payment is dated from
+     * the bid's approval day to today, and a bid a test has just approved was approved today at the latest.
+     */
+    static String today() {
+        return LocalDate.now(ZoneId.of("Europe/London")).toString();
     }
 
     static Response getAward(String awardId) {

@@ -43,7 +43,7 @@ class GrantReportsTest {
         post(TestTokens.officer(), patrols, "approve", "{\"allocatedPence\":800000}").then().statusCode(200);
         post(TestTokens.officer(), patrols, "start-delivery", null).then().statusCode(200);
         given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
-                .body("{\"amountPence\":600000,\"paidOn\":\"2019-06-01\",\"reference\":\"PO-77\"}")
+                .body("{\"amountPence\":600000,\"paidOn\":\"" + GrantFixtures.today() + "\",\"reference\":\"PO-77\"}")
                 .post("/api/v1/bids/{id}/payments", patrols).then().statusCode(201);
         given().auth().oauth2(police).contentType(ContentType.JSON)
                 .body("{\"reportedOn\":\"2019-08-31\",\"summary\":\"Patrols in 6 of 8 hotspots\",\"rag\":\"AMBER\"}")
@@ -112,7 +112,7 @@ class GrantReportsTest {
     @Test
     void aBidWithdrawnAfterAPaymentStaysInEveryReportWithWhatWasPaid() throws Exception {
         given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
-                .body("{\"amountPence\":250000,\"paidOn\":\"2019-05-01\",\"reference\":\"PO-12\"}")
+                .body("{\"amountPence\":250000,\"paidOn\":\"" + GrantFixtures.today() + "\",\"reference\":\"PO-12\"}")
                 .post("/api/v1/bids/{id}/payments", outreach).then().statusCode(201);
         post(TestTokens.officer(), outreach, "withdraw", "{\"reason\":\"Project lead left\"}").then().statusCode(200)
                 .body("allocatedPence", equalTo(250_000));

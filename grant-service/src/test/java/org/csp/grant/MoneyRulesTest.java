@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.Map;
 import org.csp.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,12 @@ class MoneyRulesTest {
     }
 
     static Response pay(String bidId, String amount) {
+        return payOn(bidId, amount, GrantFixtures.today());
+    }
+
+    static Response payOn(String bidId, String amount, String paidOn) {
         return given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
-                .body("{\"amountPence\":" + amount + ",\"paidOn\":\"2019-05-01\",\"reference\":\"PO-1\"}")
+                .body("{\"amountPence\":" + amount + ",\"paidOn\":\"" + paidOn + "\",\"reference\":\"PO-1\"}")
                 .post("/api/v1/bids/{id}/payments", bidId);
     }
 
@@ -147,6 +152,31 @@ class MoneyRulesTest {
                 .body("paidPence", equalTo(230_000)).body("unpaidPence", equalTo(20_000));
         given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}/payments", bid).then()
                 .body("items.amountPence", org.hamcrest.Matchers.contains(200_000, 30_000)).body("totalItems", equalTo(2));
+    }
+
+    /** Before, a payment dated before the bid was approved (or one not yet made, dated after today) was recorded. */
+    @Test
+    void aPaymentIsDatedFromTheDayTheBidWasApprovedToToday() {
+        String awardId = GrantFixtures.award(1_000_000, 0);
+        String priority = GrantFixtures.adoptedPriorities(1).get(0);
+        String bid = approvedBid(awardId, 300_000, 250_000, priority);
+        LocalDate approvedOn = LocalDate.parse(given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}", bid)
+                .then().statusCode(200).extract().path("approvedOn"));
+        // two days ahead is after the service's today even if midnight passes during the test
+        String afterToday = LocalDate.parse(GrantFixtures.today()).plusDays(2).toString();
+
+        payOn(bid, "100000", approvedOn.minusDays(1).toString()).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://csp.example.org/problems/payment-before-approval"))
+                .body("field", equalTo("paidOn")).body("paidOn", equalTo(approvedOn.minusDays(1).toString()))
+                .body("approvedOn", equalTo(approvedOn.toString()));
+        payOn(bid, "100000", afterToday).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://csp.example.org/problems/payment-dated-in-future"))
+                .body("field", equalTo("paidOn")).body("paidOn", equalTo(afterToday));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}", bid).then().body("paidPence", equalTo(0));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}/payments", bid).then().body("totalItems", equalTo(0));
+
+        payOn(bid, "100000", approvedOn.toString()).then().statusCode(201).body("paidOn", equalTo(approvedOn.toString()));
+        pay(bid, "100000").then().statusCode(201).body("unpaidPence", equalTo(50_000));
     }
 
     @Test

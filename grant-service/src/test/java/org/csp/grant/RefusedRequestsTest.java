@@ -25,7 +25,7 @@ class RefusedRequestsTest {
         String bid = GrantFixtures.approvedBid(awardId, 500_000, 400_000, priority);
         String other = GrantFixtures.shortlistedBid(awardId, 600_000, priority);
         given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
-                .body("{\"amountPence\":1000,\"paidOn\":\"2019-05-01\",\"reference\":\"PO-1\"}")
+                .body("{\"amountPence\":1000,\"paidOn\":\"" + GrantFixtures.today() + "\",\"reference\":\"PO-1\"}")
                 .post("/api/v1/bids/{id}/payments", bid).then().statusCode(201);
         Map<String, Object> awardBefore = getAward(awardId).then().extract().jsonPath().getMap("");
         Map<String, Object> bidBefore = bid(bid);
@@ -84,7 +84,7 @@ class RefusedRequestsTest {
 
     static Response pay(String bidId, String amount) {
         return given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
-                .body("{\"amountPence\":" + amount + ",\"paidOn\":\"2019-05-01\",\"reference\":\"PO-2\"}")
+                .body("{\"amountPence\":" + amount + ",\"paidOn\":\"" + GrantFixtures.today() + "\",\"reference\":\"PO-2\"}")
                 .post("/api/v1/bids/{id}/payments", bidId);
     }
 

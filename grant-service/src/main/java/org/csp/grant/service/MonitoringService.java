@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.csp.grant.domain.BidPayment;
 import org.csp.grant.domain.CalendarDates;
@@ -37,7 +38,7 @@ public class MonitoringService {
         Actor actor = currentActor.get();
         CalendarDates.requirePlausible("paidOn", request.paidOn());
         GrantBid bid = bids.changeable(bidId, actor, "*");
-        bid.pay(request.amountPence());
+        bid.pay(request.amountPence(), request.paidOn(), LocalDate.now(clock));
         BidPayment payment = new BidPayment();
         payment.id = UUID.randomUUID();
         payment.bidId = bid.id;

@@ -3,6 +3,7 @@ package org.csp.grant.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.csp.platform.problem.ApiException;
@@ -11,11 +12,15 @@ import org.junit.jupiter.api.Test;
 /** Which transitions a bid may make, and the payment and allocation rules of a bid, without a database. */
 class BidTransitionRulesTest {
 
+    static final LocalDate APPROVED_ON = LocalDate.of(2019, 3, 14);
+    static final LocalDate TODAY = LocalDate.of(2019, 5, 1);
+
     static GrantBid bid(BidStatus status) {
         GrantBid bid = new GrantBid();
         bid.id = UUID.randomUUID();
         bid.status = status;
         bid.amountRequestedPence = 1_200_000;
+        bid.approvedOn = status.funded() ? APPROVED_ON : null;
         return bid;
     }
 
@@ -48,12 +53,35 @@ class BidTransitionRulesTest {
     void paymentsNeverExceedTheAllocation() {
         GrantBid bid = bid(BidStatus.APPROVED);
         bid.allocatedPence = 1_000;
-        bid.pay(600);
-        ApiException refused = assertThrows(ApiException.class, () -> bid.pay(401));
+        bid.pay(600, TODAY, TODAY);
+        ApiException refused = assertThrows(ApiException.class, () -> bid.pay(401, TODAY, TODAY));
         assertEquals("payment-exceeds-allocation", refused.type());
         assertEquals(400L, refused.extensions().get("remainingPence"));
         assertEquals(600, bid.paidPence);
-        assertEquals("bid-not-payable", assertThrows(ApiException.class, () -> bid(BidStatus.COMPLETED).pay(1)).type());
+        assertEquals("bid-not-payable", assertThrows(ApiException.class, () -> bid(BidStatus.COMPLETED).pay(1, TODAY, TODAY)).type());
+    }
+
+    @Test
+    void aPaymentIsDatedFromTheDayTheBidWasApprovedToToday() {
+        GrantBid bid = bid(BidStatus.IN_DELIVERY);
+        bid.allocatedPence = 1_000;
+        ApiException early = assertThrows(ApiException.class, () -> bid.pay(1, APPROVED_ON.minusDays(1), TODAY));
+        assertEquals(422, early.status());
+        assertEquals("payment-before-approval", early.type());
+        assertEquals("paidOn", early.extensions().get("field"));
+        assertEquals("2019-03-14", early.extensions().get("approvedOn"));
+        ApiException future = assertThrows(ApiException.class, () -> bid.pay(1, TODAY.plusDays(1), TODAY));
+        assertEquals(422, future.status());
+        assertEquals("payment-dated-in-future", future.type());
+        assertEquals("paidOn", future.extensions().get("field"));
+        assertEquals("2019-05-01", future.extensions().get("today"));
+        assertEquals(0, bid.paidPence);
+        bid.pay(1, APPROVED_ON, TODAY);
+        bid.pay(1, TODAY, TODAY);
+        assertEquals(2, bid.paidPence);
+        // a bid that cannot be paid says so first, whatever the date
+        assertEquals("bid-not-payable", assertThrows(ApiException.class,
+                () -> bid(BidStatus.COMPLETED).pay(1, TODAY.plusDays(1), TODAY)).type());
     }
 
     @Test
