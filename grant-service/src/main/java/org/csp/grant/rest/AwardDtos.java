@@ -51,7 +51,7 @@ public final class AwardDtos {
 
     @Schema(name = "ObligationInput")
     public record ObligationInput(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+", message = "lower-case letters, digits and dashes")
+            @NotBlank @Size(max = 100) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
             @Schema(example = "year-end-return") String code,
             @NotBlank @Size(max = 1000) @Schema(example = "Year-end spend return to the PCC") String description,
             @NotNull @Schema(example = "2020-04-30") LocalDate dueDate) {

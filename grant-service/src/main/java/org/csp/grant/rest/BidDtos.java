@@ -33,7 +33,7 @@ public final class BidDtos {
             @NotBlank @Size(max = 300) @Schema(example = "Domestic abuse one-stop shop outreach") String title,
             @NotBlank @Size(max = 5000) @Schema(example = "Weekly outreach sessions of the one-stop shop in rural parishes") String description,
             @NotNull @Schema(example = "SUB_GROUP") ApplicantType applicantType,
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+", message = "lower-case letters, digits and dashes")
+            @NotBlank @Size(max = 100) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
             @Schema(description = "Agency or sub-group code", example = "domestic-abuse-forum") String applicant,
             @NotBlank @Size(max = 200) @Schema(example = "Domestic Abuse Forum") String applicantName,
             @NotNull @Min(1) @Max(Money.MAX_PENCE) @Schema(description = "Whole pence", example = "1200000") Long amountRequestedPence,

@@ -99,7 +99,7 @@ public class BidResource {
             @QueryParam("year") @Pattern(regexp = "\\d{4}-\\d{2}", message = "must look like 2019-20")
             @Parameter(description = "Financial year: two consecutive years", example = "2019-20") String year,
             @QueryParam("status") @Parameter(description = "Lifecycle status") BidStatus status,
-            @QueryParam("applicant") @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+", message = "lower-case letters, digits and dashes")
+            @QueryParam("applicant") @Size(max = 100) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
             @Parameter(description = "Applicant code, spelt as the bid's applicant", example = "kent-police") String applicant,
             @QueryParam("priorityId") @Parameter(description = "A plan priority the bid delivers") UUID priorityId,
             @QueryParam("awardId") @Parameter(description = "The award bid for") UUID awardId,
