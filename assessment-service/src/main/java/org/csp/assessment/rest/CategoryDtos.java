@@ -13,8 +13,9 @@ public final class CategoryDtos {
     private CategoryDtos() {
     }
 
-    public static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{0,59}";
-    public static final String CODE_MESSAGE = "must be lower-case letters, digits and hyphens";
+    /** A category's code: {@link Codes}, as a statistics source's. */
+    public static final String CODE_PATTERN = Codes.PATTERN;
+    public static final String CODE_MESSAGE = Codes.MESSAGE;
 
     /** Which list a category comes from. */
     public enum Scheme { POLICE_UK, HOME_OFFICE, LOCAL }

@@ -21,8 +21,9 @@ public final class StatisticsDtos {
     private StatisticsDtos() {
     }
 
-    public static final String SOURCE_PATTERN = "[a-z0-9][a-z0-9-]{0,59}";
-    public static final String SOURCE_MESSAGE = "must be lower-case letters, digits and hyphens";
+    /** A statistics source's code: {@link Codes}, as a category's. */
+    public static final String SOURCE_PATTERN = Codes.PATTERN;
+    public static final String SOURCE_MESSAGE = Codes.MESSAGE;
 
     @Schema(name = "StatisticsImportRequest", description = "Monthly counts of one area from one named source and vintage")
     public record ImportRequest(
