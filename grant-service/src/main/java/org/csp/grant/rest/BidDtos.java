@@ -138,8 +138,7 @@ public final class BidDtos {
     @Schema(name = "RecordPayment", description = "A payment to the applicant of an approved bid")
     public record PaymentRequest(
             @NotNull @Min(1) @Max(Money.MAX_PENCE) @Schema(example = "250000") Long amountPence,
-            @NotNull @Schema(description = "The day it was paid: not before the bid's approvedOn, not after today (422 "
-                    + "payment-before-approval, payment-dated-in-future)", example = "2019-05-01") LocalDate paidOn,
+            @NotNull @Schema(description = "The day it was paid: not after today (422 payment-dated-in-future)", example = "2019-05-01") LocalDate paidOn,
             @NotBlank @Size(max = 100) @Schema(example = "PO-2019-0412") String reference) {
     }
 

@@ -234,12 +234,6 @@ final class OpenApiExamples {
              "instance":"/api/v1/bids/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/payments","requestedPence":800000,"remainingPence":750000,
              "allocatedPence":1000000,"paidPence":250000}""";
 
-    static final String PAYMENT_BEFORE_APPROVAL = """
-            {"type":"https://csp.example.org/problems/payment-before-approval","title":"Business rule violated","status":422,
-             "detail":"a payment dated 2019-03-01 is before bid 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d was approved on 2019-03-14; a bid is paid only once it is funded",
-             "instance":"/api/v1/bids/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/payments","field":"paidOn","paidOn":"2019-03-01",
-             "approvedOn":"2019-03-14"}""";
-
     static final String PAYMENT_DATED_IN_FUTURE = """
             {"type":"https://csp.example.org/problems/payment-dated-in-future","title":"Business rule violated","status":422,
              "detail":"a payment dated 2019-06-01 has not been made yet: today is 2019-05-01; record it once it is paid",
