@@ -13,16 +13,12 @@ public final class CategoryDtos {
     private CategoryDtos() {
     }
 
-    /** A category's code: {@link Codes}, as a statistics source's. */
-    public static final String CODE_PATTERN = Codes.PATTERN;
-    public static final String CODE_MESSAGE = Codes.MESSAGE;
-
     /** Which list a category comes from. */
     public enum Scheme { POLICE_UK, HOME_OFFICE, LOCAL }
 
     @Schema(name = "CreateCategory", description = "A category the partnership adds to the taxonomy")
     public record CreateCategory(
-            @NotBlank @Size(max = 60) @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
+            @NotBlank @Size(max = 60) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
             @Schema(example = "needle-finds") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Discarded needle finds") String name,
             @Size(max = 2000) @Schema(example = "Needles found and collected by the council's street cleansing team") String description,

@@ -54,7 +54,7 @@ public class CategoryResource {
             @QueryParam("domesticAbuseRelated") @Parameter(description = "Only categories with (or without) this flag") Boolean domesticAbuse,
             @QueryParam("mapsTo") @Parameter(description = "Only categories that fall within this data.police.uk category", example = "violent-crime")
             @jakarta.validation.constraints.Size(max = 60)
-            @jakarta.validation.constraints.Pattern(regexp = CategoryDtos.CODE_PATTERN, message = CategoryDtos.CODE_MESSAGE) String mapsTo,
+            @jakarta.validation.constraints.Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String mapsTo,
             @Valid @BeanParam PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();

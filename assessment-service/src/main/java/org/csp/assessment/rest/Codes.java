@@ -3,8 +3,7 @@ package org.csp.assessment.rest;
 /**
  * One spelling for the codes assessment keeps as given, the way {@code AreaCodes} holds the area code's: a crime
  * category's code (and the {@code mapsTo} filter of the categories) and a statistics source's code. Lower-case
- * letters, digits and hyphens, starting with a letter or digit, at most 60 characters. {@link CategoryDtos#CODE_PATTERN}
- * and {@link StatisticsDtos#SOURCE_PATTERN} name it for their fields.
+ * letters, digits and hyphens, starting with a letter or digit, at most 60 characters.
  */
 public final class Codes {
     public static final String PATTERN = "[a-z0-9][a-z0-9-]{0,59}";

@@ -21,14 +21,10 @@ public final class StatisticsDtos {
     private StatisticsDtos() {
     }
 
-    /** A statistics source's code: {@link Codes}, as a category's. */
-    public static final String SOURCE_PATTERN = Codes.PATTERN;
-    public static final String SOURCE_MESSAGE = Codes.MESSAGE;
-
     @Schema(name = "StatisticsImportRequest", description = "Monthly counts of one area from one named source and vintage")
     public record ImportRequest(
             @NotBlank @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Schema(example = "maidstone") String areaCode,
-            @NotBlank @Size(max = 60) @Pattern(regexp = SOURCE_PATTERN, message = SOURCE_MESSAGE)
+            @NotBlank @Size(max = 60) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
             @Schema(description = "The named source", example = "kent-police") String sourceCode,
             @NotBlank @Size(max = 60) @Schema(description = "Which release of the source", example = "2019-01 extract") String vintage,
             @Size(max = 100) @Schema(description = "The agency importing; a partner agency may only give its own (default)", example = "kent-police") String agency,

@@ -146,7 +146,7 @@ public class StatisticsResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not csv", value = OpenApiExamples.NOT_CSV)))
     public Response importCsv(
             @QueryParam("areaCode") @NotBlank @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Parameter(description = "The area the incidents are counted in", example = "maidstone") String areaCode,
-            @QueryParam("sourceCode") @DefaultValue("data-police-uk-street") @Size(max = 60) @Pattern(regexp = StatisticsDtos.SOURCE_PATTERN, message = StatisticsDtos.SOURCE_MESSAGE)
+            @QueryParam("sourceCode") @DefaultValue("data-police-uk-street") @Size(max = 60) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
             @Parameter(description = "The named source", example = "data-police-uk-street") String sourceCode,
             @QueryParam("vintage") @NotBlank @Size(max = 60) @Parameter(description = "Which release", example = "2019-02 release") String vintage,
             @QueryParam("agency") @Size(max = 100) @Parameter(description = "The importing agency (a partner agency may give only its own)") String agency,
@@ -190,7 +190,7 @@ public class StatisticsResource {
             schema = @Schema(implementation = ImportReportPage.class), examples = @ExampleObject(name = "imports", value = OpenApiExamples.IMPORT_PAGE)))
     public Page<ImportReport> listImports(
             @QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Parameter(description = "Only imports for this area") String areaCode,
-            @QueryParam("sourceCode") @Size(max = 60) @Pattern(regexp = StatisticsDtos.SOURCE_PATTERN, message = StatisticsDtos.SOURCE_MESSAGE) @Parameter(description = "Only imports into this source") String sourceCode,
+            @QueryParam("sourceCode") @Size(max = 60) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @Parameter(description = "Only imports into this source") String sourceCode,
             @Valid @BeanParam PageRequest page) {
         Actor actor = currentActor.get();
         StringBuilder query = new StringBuilder("1 = 1");
@@ -237,7 +237,7 @@ public class StatisticsResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown category", value = OpenApiExamples.UNKNOWN_CATEGORY)))
     public Page<MonthlyCountView> listCounts(
             @QueryParam("areaCode") @Size(max = 50) @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) @Parameter(example = "maidstone") String areaCode,
-            @QueryParam("sourceCode") @Size(max = 60) @Pattern(regexp = StatisticsDtos.SOURCE_PATTERN, message = StatisticsDtos.SOURCE_MESSAGE) @Parameter(example = "kent-police") String sourceCode,
+            @QueryParam("sourceCode") @Size(max = 60) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @Parameter(example = "kent-police") String sourceCode,
             @QueryParam("categoryCode") @Size(max = 60) @Parameter(example = "sexual-offences") String categoryCode,
             @QueryParam("period") @Size(max = 20) @Parameter(description = "Only months of this period: " + ReportingPeriod.FORMAT, example = "FY2018-19") String period,
             @Valid @BeanParam PageRequest page) {
