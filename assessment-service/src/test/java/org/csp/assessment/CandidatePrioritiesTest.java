@@ -62,8 +62,8 @@ class CandidatePrioritiesTest {
                 .body("priorities[0].evidence[0].id", equalTo(trendId))
                 .extract().header("ETag");
         org.junit.jupiter.api.Assertions.assertNotEquals("\"0\"", etag);
-        given().auth().oauth2(TestTokens.officer()).post("/api/v1/assessments/{id}/candidates/{c}/drop", id, second)
-                .then().statusCode(200).body("status", equalTo("DROPPED"));
+        etag = given().auth().oauth2(TestTokens.officer()).header("If-Match", etag).post("/api/v1/assessments/{id}/candidates/{c}/drop", id, second)
+                .then().statusCode(200).body("status", equalTo("DROPPED")).extract().header("ETag");
         given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", etag).body("{}")
                 .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, second).then().statusCode(409)
                 .body("type", equalTo("https://csp.example.org/problems/candidate-decided"));
@@ -73,6 +73,38 @@ class CandidatePrioritiesTest {
                 .then().statusCode(200);
         given().auth().oauth2(TestTokens.officer()).queryParam("previous", "FY2017-18").queryParam("current", "FY2018-19")
                 .post("/api/v1/assessments/{id}/candidates", id).then().statusCode(409);
+    }
+
+    @Test
+    void aDropNeedsTheAssessmentsETagAsAnAcceptDoesSoADecisionOnAStaleViewIsRefused() {
+        String id = draft(SeedTrendsTest.seeded());
+        JsonPath proposed = propose(id);
+        String first = proposed.getString("[0].id");
+        String second = proposed.getString("[1].id");
+        String third = proposed.getString("[2].id");
+        String drop = "/api/v1/assessments/{id}/candidates/{c}/drop";
+        String accept = "/api/v1/assessments/{id}/candidates/{c}/accept";
+        // No If-Match, or one of another version: 428 and 412, and the candidate is still to be decided.
+        given().auth().oauth2(TestTokens.officer()).post(drop, id, second).then().statusCode(428)
+                .body("type", equalTo("https://csp.example.org/problems/precondition-required"));
+        given().auth().oauth2(TestTokens.officer()).header("If-Match", "\"7\"").post(drop, id, second).then().statusCode(412)
+                .body("type", equalTo("https://csp.example.org/problems/precondition-failed"));
+        // One officer accepts the first candidate; the other, still on version 0, drops the second: refused.
+        String accepted = given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{}")
+                .post(accept, id, first).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.officer()).header("If-Match", "\"0\"").post(drop, id, second).then().statusCode(412);
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}/candidates", id).then()
+                .body("find { it.id == '" + second + "' }.status", equalTo("PROPOSED"));
+        // With the current ETag the drop is taken, and it is a new version of the assessment, as an accept is.
+        String dropped = given().auth().oauth2(TestTokens.officer()).header("If-Match", accepted).post(drop, id, second).then()
+                .statusCode(200).body("status", equalTo("DROPPED")).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(accepted, dropped);
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}", id).then().header("ETag", dropped);
+        // so an accept on the view from before the drop is refused in turn.
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", accepted).body("{}")
+                .post(accept, id, third).then().statusCode(412);
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", dropped).body("{}")
+                .post(accept, id, third).then().statusCode(200);
     }
 
     @Test
@@ -145,7 +177,8 @@ class CandidatePrioritiesTest {
             List<Response> answers = Simultaneous.fire(2, n -> n == 0
                     ? given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", "*").body("{}")
                             .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, candidate)
-                    : given().auth().oauth2(TestTokens.officer()).post("/api/v1/assessments/{id}/candidates/{c}/drop", id, candidate));
+                    : given().auth().oauth2(TestTokens.officer()).header("If-Match", "*")
+                            .post("/api/v1/assessments/{id}/candidates/{c}/drop", id, candidate));
             List<Integer> statuses = answers.stream().map(Response::statusCode).toList();
             org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "statuses " + statuses);
             Response loser = answers.stream().filter(r -> r.statusCode() != 200).findFirst().orElseThrow();

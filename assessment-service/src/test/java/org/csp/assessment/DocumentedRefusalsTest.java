@@ -66,9 +66,10 @@ class DocumentedRefusalsTest {
                 .post("/api/v1/categories"));
 
         List<String> candidates = CandidatePrioritiesTest.propose(draft).getList("id");
-        given().auth().oauth2(officer).post("/api/v1/assessments/{id}/candidates/{c}/drop", draft, candidates.get(0)).then().statusCode(200);
-        assertDocumented("/api/v1/assessments/{id}/candidates/{candidateId}/drop", "post",
-                given().auth().oauth2(officer).post("/api/v1/assessments/{id}/candidates/{c}/drop", draft, candidates.get(0)));
+        given().auth().oauth2(officer).header("If-Match", "*").post("/api/v1/assessments/{id}/candidates/{c}/drop", draft, candidates.get(0))
+                .then().statusCode(200);
+        assertDocumented("/api/v1/assessments/{id}/candidates/{candidateId}/drop", "post", given().auth().oauth2(officer)
+                .header("If-Match", "*").post("/api/v1/assessments/{id}/candidates/{c}/drop", draft, candidates.get(0)));
         assertDocumented("/api/v1/assessments/{id}/candidates/{candidateId}/accept", "post", given().auth().oauth2(officer)
                 .contentType(ContentType.JSON).header("If-Match", "*").body("{}")
                 .post("/api/v1/assessments/{id}/candidates/{c}/accept", draft, candidates.get(0)));

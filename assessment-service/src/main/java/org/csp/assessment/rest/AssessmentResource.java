@@ -232,14 +232,19 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/candidates/{candidateId}/drop")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    @Operation(operationId = "dropCandidate", summary = "Drop a candidate priority", description = "Roles: partnership-officer, administrator.")
-    @APIResponse(responseCode = "200", description = "The dropped candidate", content = @Content(
+    @Operation(operationId = "dropCandidate", summary = "Drop a candidate priority",
+            description = "Roles: partnership-officer, administrator. Needs If-Match with the assessment's ETag, as accepting does: "
+                    + "a drop is a change of the assessment and gives it a new version, so a decision taken on a stale view of "
+                    + "the assessment, accept or drop, is refused (412).")
+    @APIResponse(responseCode = "200", description = "The dropped candidate; ETag is the assessment's new version", content = @Content(
             schema = @Schema(implementation = CandidateView.class), examples = @ExampleObject(name = "dropped", value = OpenApiExamples.DROPPED)))
     @APIResponse(responseCode = "409", description = "Not a DRAFT, or the candidate was already decided", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "published", value = OpenApiExamples.NOT_DRAFT),
                     @ExampleObject(name = "decided", value = OpenApiExamples.CANDIDATE_DECIDED)}))
-    public CandidateView drop(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId) {
-        return CandidateView.of(candidates.drop(id, candidateId));
+    public Response drop(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        CandidateService.Dropped dropped = candidates.drop(id, candidateId, ifMatch);
+        return Response.ok(CandidateView.of(dropped.candidate())).header(HttpHeaders.ETAG, Etags.of(dropped.assessment().version)).build();
     }
 }

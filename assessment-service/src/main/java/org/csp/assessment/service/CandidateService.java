@@ -115,15 +115,25 @@ public class CandidateService {
         return assessment;
     }
 
+    /**
+     * Dropping is a decision on the assessment like accepting: it needs the assessment's ETag in If-Match and gives the
+     * assessment a new version, so a decision taken on a stale view of either kind is refused (412).
+     */
     @Transactional
-    public CandidatePriority drop(UUID assessmentId, UUID candidateId) {
+    public Dropped drop(UUID assessmentId, UUID candidateId, String ifMatch) {
         StrategicAssessment assessment = assessments.getLocked(assessmentId);
         assessment.requireDraft();
+        Etags.requireMatch(ifMatch, assessment.version);
         CandidatePriority candidate = candidate(assessmentId, candidateId);
         candidate.requireProposed();
         candidate.status = CandidatePriority.Status.DROPPED;
+        assessments.touch(assessment);
         audit.record("strategic-assessment", assessmentId, "assessment.candidate-dropped", Map.of("candidateId", candidateId));
-        return candidate;
+        return new Dropped(candidate, assessment);
+    }
+
+    /** The dropped candidate and its assessment, whose version (its ETag) the drop moved on. */
+    public record Dropped(CandidatePriority candidate, StrategicAssessment assessment) {
     }
 
     private static CandidatePriority candidate(UUID assessmentId, UUID candidateId) {
