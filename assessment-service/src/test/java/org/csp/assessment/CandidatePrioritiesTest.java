@@ -169,6 +169,94 @@ class CandidatePrioritiesTest {
         }
     }
 
+    /** The priorities of an assessment as read, sent back as an update would send them (evidence by trendId). */
+    static List<Map<String, Object>> sentBack(JsonPath read, boolean withIds) {
+        List<Map<String, Object>> priorities = new java.util.ArrayList<>();
+        for (Map<String, Object> p : read.<Map<String, Object>>getList("priorities")) {
+            Map<String, Object> input = new java.util.LinkedHashMap<>();
+            if (withIds) {
+                input.put("id", p.get("id"));
+            }
+            input.put("title", p.get("title"));
+            input.put("rationale", p.get("rationale"));
+            input.put("categoryCodes", p.get("categoryCodes"));
+            input.put("evidence", ((List<?>) p.get("evidence")).stream()
+                    .map(e -> Map.of("kind", "TREND", "trendId", ((Map<?, ?>) e).get("id"))).toList());
+            priorities.add(input);
+        }
+        return priorities;
+    }
+
+    static Response update(String id, String etag, List<Map<String, Object>> priorities) {
+        return given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("title", "Strategic Assessment 2019-20", "pendingData", List.of(), "priorities", priorities))
+                .put("/api/v1/assessments/{id}", id);
+    }
+
+    @Test
+    void anUpdateKeepsTheIdOfEachPriorityStillThereSoTheCandidateAcceptedIntoItStaysLinked() {
+        String id = draft(SeedTrendsTest.seeded());
+        JsonPath proposed = propose(id);
+        String first = proposed.getString("[0].id");
+        String second = proposed.getString("[1].id");
+        String etag = given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{}")
+                .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, first).then().statusCode(200).extract().header("ETag");
+        JsonPath read = given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).header("If-Match", etag).body("{}")
+                .post("/api/v1/assessments/{id}/candidates/{c}/accept", id, second).then().statusCode(200).extract().jsonPath();
+        List<String> ids = read.getList("priorities.id");
+        String firstPriority = ids.get(0);
+        String secondPriority = ids.get(1);
+
+        // The assessment sent back unchanged, with the ids read: the same ids, and each candidate still linked to its own.
+        Response unchanged = update(id, "\"" + read.getLong("version") + "\"", sentBack(read, true));
+        unchanged.then().statusCode(200).body("priorities.id", equalTo(ids));
+        JsonPath candidates = given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}/candidates", id)
+                .then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(firstPriority, candidates.getString("find { it.id == '" + first + "' }.priorityId"));
+        org.junit.jupiter.api.Assertions.assertEquals(secondPriority, candidates.getString("find { it.id == '" + second + "' }.priorityId"));
+
+        // A client that sends no ids: each priority keeps the id of the one with its title.
+        Response withoutIds = update(id, unchanged.header("ETag"), sentBack(read, false));
+        withoutIds.then().statusCode(200).body("priorities.id", equalTo(ids));
+
+        // Reordered, one retitled, the one now first citing the other's trend too, and a new one: ids follow the
+        // priorities, the new one gets its own, and each candidate stays with the priority it was accepted into.
+        List<Map<String, Object>> edited = sentBack(read, true);
+        java.util.Collections.reverse(edited);
+        edited.get(1).put("title", "Retitled");
+        List<Object> both = new java.util.ArrayList<>((List<?>) edited.get(0).get("evidence"));
+        both.addAll((List<?>) edited.get(1).get("evidence"));
+        edited.get(0).put("evidence", both);
+        edited.add(new java.util.HashMap<>(Map.of("title", "New", "rationale", "r", "evidence", List.of())));
+        Response reordered = update(id, withoutIds.header("ETag"), edited);
+        reordered.then().statusCode(200).body("priorities.title[1]", equalTo("Retitled")).body("priorities.position", contains(1, 2, 3));
+        List<String> after = reordered.jsonPath().getList("priorities.id");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(secondPriority, firstPriority), after.subList(0, 2));
+        org.junit.jupiter.api.Assertions.assertFalse(ids.contains(after.get(2)), after.toString());
+        candidates = given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}/candidates", id)
+                .then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(firstPriority, candidates.getString("find { it.id == '" + first + "' }.priorityId"));
+        org.junit.jupiter.api.Assertions.assertEquals(secondPriority, candidates.getString("find { it.id == '" + second + "' }.priorityId"));
+
+        // An id not of this assessment, or the same id twice, is a 400 naming it, and changes nothing.
+        String current = reordered.header("ETag");
+        List<Map<String, Object>> unknown = sentBack(reordered.jsonPath(), true);
+        unknown.get(0).put("id", java.util.UUID.randomUUID().toString());
+        update(id, current, unknown).then().statusCode(400).body("errors[0].field", equalTo("priorities[0].id"));
+        List<Map<String, Object>> twice = sentBack(reordered.jsonPath(), true);
+        twice.get(1).put("id", twice.get(0).get("id"));
+        update(id, current, twice).then().statusCode(400).body("errors[0].field", equalTo("priorities[1].id"));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/assessments/{id}", id).then().header("ETag", current)
+                .body("priorities.id", equalTo(after));
+        // A new assessment has no priorities to keep.
+        String bare = Fixtures.uniqueArea();
+        Fixtures.createArea(bare);
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).body("""
+                {"areaCode":"%s","financialYear":"2019-20","title":"SA","priorities":[{"id":"%s","title":"t","rationale":"r"}]}"""
+                .formatted(bare, firstPriority)).post("/api/v1/assessments").then().statusCode(400)
+                .body("errors[0].field", equalTo("priorities[0].id"));
+    }
+
     @Test
     void aCandidateAcceptedAndDroppedAtOnceIsDecidedOnceAndTheLoserChangesNothing() throws Exception {
         String id = draft(SeedTrendsTest.seeded());

@@ -46,15 +46,17 @@ public class CandidatePriority extends PanacheEntityBase {
 
     /**
      * An accepted candidate follows its assessment's priorities when an edit replaces them: it stays accepted, linked to
-     * the first priority that still cites its trend, and when none does (the edit removed it) it is undecided again
-     * (PROPOSED), so the officer accepts or drops it anew instead of it claiming a priority that is gone.
+     * the priority it was accepted into while that one is still there (an edit keeps a priority's id) and cites its trend,
+     * else to the first priority that does; when none does (the edit removed it) it is undecided again (PROPOSED), so the
+     * officer accepts or drops it anew instead of it claiming a priority that is gone.
      * @return true when it became PROPOSED again
      */
     public boolean followPriorities(List<RecommendedPriority> priorities) {
         if (status != Status.ACCEPTED) {
             return false;
         }
-        Optional<RecommendedPriority> citing = priorities.stream().filter(p -> p.citesTrend(trendId)).findFirst();
+        Optional<RecommendedPriority> citing = priorities.stream().filter(p -> p.id.equals(priorityId) && p.citesTrend(trendId))
+                .findFirst().or(() -> priorities.stream().filter(p -> p.citesTrend(trendId)).findFirst());
         if (citing.isPresent()) {
             priorityId = citing.get().id;
             return false;

@@ -39,8 +39,13 @@ public final class AssessmentDtos {
             @NotNull @Size(max = 50) List<@NotBlank @Size(max = 1000) String> pendingData) {
     }
 
-    @Schema(name = "PriorityInput", description = "A recommended priority theme with its rationale and evidence")
+    @Schema(name = "PriorityInput", description = "A recommended priority theme with its rationale and evidence; on an update, "
+            + "the id of the assessment's priority it is, so that priority keeps its id")
     public record Priority(
+            @Schema(description = "On an update: the id (read from the assessment) of the priority this one is, which keeps that id; "
+                    + "leave it out for a new priority. When no priority of an update has an id, each keeps the id of the "
+                    + "assessment's priority with the same title. An id not of this assessment, or given twice, is a 400 naming it")
+            UUID id,
             @NotBlank @Size(max = 300) @Schema(example = "Protecting our communities against serious, violent and organised crime") String title,
             @NotBlank @Size(max = 10_000) @Schema(example = "Sexual offences rose 48.2% year on year") String rationale,
             @Size(max = 20) @Schema(description = "Categories of the taxonomy it concerns", example = "[\"sexual-offences\"]")

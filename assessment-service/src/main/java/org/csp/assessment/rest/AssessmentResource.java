@@ -140,10 +140,13 @@ public class AssessmentResource {
             examples = @ExampleObject(name = "replace", value = OpenApiExamples.UPDATE_ASSESSMENT)))
     @Operation(operationId = "updateAssessment", summary = "Replace a DRAFT assessment's title, priorities and pending data",
             description = "Roles: partnership-officer, administrator. Needs If-Match. A published assessment cannot be edited (409). "
-                    + "The priorities are replaced (each gets a new id). An ACCEPTED candidate stays ACCEPTED, linked to the first "
-                    + "priority that still cites its trend as TREND evidence; when none does it is PROPOSED again (priorityId null), "
-                    + "to be accepted or dropped anew. A TREND the assessment already cites, or one of its candidates', may be sent "
-                    + "back by trendId (the evidence id read from GET) instead of its category and periods.")
+                    + "The priorities are replaced by those sent, in that order. A priority sent back with its id (read from GET) "
+                    + "keeps that id; one without is new. When no priority sent has an id, each keeps the id of the assessment's "
+                    + "priority with the same title. An id not of this assessment, or sent twice, is a 400 naming it. An ACCEPTED "
+                    + "candidate stays ACCEPTED, linked to the priority it was accepted into while that one is kept and still cites "
+                    + "its trend as TREND evidence, else to the first priority that does; when none does it is PROPOSED again "
+                    + "(priorityId null), to be accepted or dropped anew. A TREND the assessment already cites, or one of its "
+                    + "candidates', may be sent back by trendId (the evidence id read from GET) instead of its category and periods.")
     @APIResponse(responseCode = "200", description = "Updated; new ETag", content = @Content(
             schema = @Schema(implementation = AssessmentView.class), examples = @ExampleObject(name = "draft", value = OpenApiExamples.ASSESSMENT)))
     @APIResponse(responseCode = "409", description = "Not a DRAFT", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -182,8 +182,10 @@ public final class OpenApiExamples {
             ],"pendingData":["Needle exchange data from CGL West Kent Recovery Service to be added later"]}""";
 
     public static final String UPDATE_ASSESSMENT = """
-            {"title":"Strategic Assessment 2019-20","priorities":[""" + PRIORITY_INPUT + """
-            ],"pendingData":[]}""";
+            {"title":"Strategic Assessment 2019-20","priorities":[{"id":"9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+              "title":"Safeguarding people whose circumstances make them vulnerable",
+              "rationale":"Sexual offences rose 48.2%; 15% of all crime is domestic-abuse related","categoryCodes":["sexual-offences"],
+              "evidence":[{"kind":"TREND","trendId":"7d9f3c8e-2b1a-3c4d-9e8f-1a2b3c4d5e6f"}]}],"pendingData":[]}""";
 
     public static final String ACCEPT_CANDIDATE = """
             {"title":"Safeguarding people whose circumstances make them vulnerable",

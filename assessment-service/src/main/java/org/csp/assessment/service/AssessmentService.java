@@ -6,9 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.csp.assessment.domain.Area;
 import org.csp.assessment.domain.AssessmentStatus;
@@ -116,10 +121,7 @@ public class AssessmentService {
         assessment.title = request.title();
         assessment.pendingData.clear();
         assessment.pendingData.addAll(request.pendingData());
-        Map<UUID, Evidence> citable = citableTrends(assessment);
-        assessment.priorities.clear();
-        StrategicAssessment.getEntityManager().flush();
-        setPriorities(assessment, request.priorities(), citable);
+        setPriorities(assessment, request.priorities(), citableTrends(assessment));
         touch(assessment);
         audit.record("strategic-assessment", assessment.id, "assessment.updated", request);
         for (CandidatePriority candidate : CandidatePriority.<CandidatePriority>list("assessmentId = ?1 and status = ?2 order by id",
@@ -173,23 +175,80 @@ public class AssessmentService {
         return trends;
     }
 
+    /**
+     * Sets the priorities in the order given. A priority that is one of the assessment's keeps its id (and is changed in
+     * place), so clients and the candidates accepted into it keep their link: matched by the id sent back with it, or,
+     * when no priority of the request has an id (a client that sends none), by its title. The others get new ids; the
+     * assessment's priorities not matched are removed.
+     */
     private void setPriorities(StrategicAssessment assessment, List<Priority> priorities, Map<UUID, Evidence> citable) {
+        List<RecommendedPriority> kept = matchExisting(assessment.priorities, priorities);
+        List<RecommendedPriority> result = new ArrayList<>();
         for (int i = 0; i < priorities.size(); i++) {
             Priority p = priorities.get(i);
-            RecommendedPriority priority = new RecommendedPriority();
-            priority.id = UUID.randomUUID();
-            priority.assessment = assessment;
-            priority.position = i + 1;
-            priority.title = p.title();
-            priority.rationale = p.rationale();
-            priority.categoryCodes.addAll(evidence.categories(p.categoryCodes(), "priorities[" + i + "].categoryCodes"));
+            Set<String> categories = evidence.categories(p.categoryCodes(), "priorities[" + i + "].categoryCodes");
+            List<Evidence> cited = new ArrayList<>();
             if (p.evidence() != null) {
                 for (int j = 0; j < p.evidence().size(); j++) {
-                    priority.evidence.add(evidence.resolve(assessment.areaCode, p.evidence().get(j),
+                    cited.add(evidence.resolve(assessment.areaCode, p.evidence().get(j),
                             "priorities[" + i + "].evidence[" + j + "]", citable));
                 }
             }
-            assessment.priorities.add(priority);
+            RecommendedPriority priority = kept.get(i);
+            if (priority == null) {
+                priority = new RecommendedPriority();
+                priority.id = UUID.randomUUID();
+                priority.assessment = assessment;
+            }
+            priority.position = i + 1;
+            priority.title = p.title();
+            priority.rationale = p.rationale();
+            priority.categoryCodes.clear();
+            priority.categoryCodes.addAll(categories);
+            priority.evidence.clear();
+            priority.evidence.addAll(cited);
+            result.add(priority);
         }
+        // Replaced in one step: a kept priority is in the collection before and after, so it is updated, not deleted.
+        assessment.priorities.clear();
+        assessment.priorities.addAll(result);
+    }
+
+    /**
+     * For each requested priority, the assessment's priority it is, or null for a new one: by the id it carries (one of
+     * the assessment's, at most once, else a 400 naming it); when none carries an id, the first not yet matched with the
+     * same title.
+     */
+    private static List<RecommendedPriority> matchExisting(List<RecommendedPriority> current, List<Priority> requested) {
+        Map<UUID, RecommendedPriority> byId = new HashMap<>();
+        current.forEach(p -> byId.put(p.id, p));
+        List<RecommendedPriority> matched = new ArrayList<>(Collections.nCopies(requested.size(), null));
+        Set<UUID> claimed = new HashSet<>();
+        boolean byIds = requested.stream().anyMatch(p -> p.id() != null);
+        for (int i = 0; i < requested.size(); i++) {
+            UUID id = requested.get(i).id();
+            if (byIds) {
+                if (id == null) {
+                    continue;
+                }
+                if (!byId.containsKey(id)) {
+                    throw ApiException.invalidField("priorities[" + i + "].id", "priority " + id
+                            + " is not one of this assessment's; leave id out for a new priority");
+                }
+                if (!claimed.add(id)) {
+                    throw ApiException.invalidField("priorities[" + i + "].id", "priority " + id + " is given twice");
+                }
+                matched.set(i, byId.get(id));
+            } else {
+                String title = requested.get(i).title();
+                Optional<RecommendedPriority> same = current.stream()
+                        .filter(p -> !claimed.contains(p.id) && p.title.equals(title)).findFirst();
+                if (same.isPresent()) {
+                    claimed.add(same.get().id);
+                    matched.set(i, same.get());
+                }
+            }
+        }
+        return matched;
     }
 }

@@ -40,6 +40,21 @@ class CandidatePriorityTest {
     }
 
     @Test
+    void anAcceptedCandidateStaysWithThePriorityItWasAcceptedIntoWhileThatOneIsKeptAndStillCitesItsTrend() {
+        UUID trend = UUID.randomUUID();
+        CandidatePriority candidate = accepted(trend);
+        RecommendedPriority earlier = citing(EvidenceKind.TREND, trend);
+        RecommendedPriority own = citing(EvidenceKind.TREND, trend);
+        own.id = candidate.priorityId;
+        assertFalse(candidate.followPriorities(List.of(earlier, own)));
+        assertEquals(own.id, candidate.priorityId);
+        // once its own priority no longer cites the trend, the first one that does
+        own.evidence.clear();
+        assertFalse(candidate.followPriorities(List.of(own, earlier)));
+        assertEquals(earlier.id, candidate.priorityId);
+    }
+
+    @Test
     void anAcceptedCandidateWhoseTrendNoPriorityCitesIsUndecidedAgain() {
         UUID trend = UUID.randomUUID();
         CandidatePriority candidate = accepted(trend);
