@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import org.csp.platform.time.PlatformClock;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,8 @@ class MeetingRulesTest {
 
     @Inject
     PlatformClock clock;
+    @Inject
+    DataSource dataSource;
 
     static void problem(Response r, int status, String type) {
         r.then().statusCode(status).contentType("application/problem+json").body("type", equalTo(PROBLEMS + type));
@@ -176,6 +179,74 @@ class MeetingRulesTest {
         // the same chair with the same attendance is still accepted
         put("/api/v1/meetings/{id}/attendance", before, Fixtures.attendance(c.councillors(), "D Mortimer", "Rose"), c.meetingId())
                 .then().statusCode(200).body("chairId", equalTo(c.id("D Mortimer")));
+    }
+
+    @Test
+    void castingVoteChairChangedComparesTheChairWhoGaveTheCastingVoteNotTheMeetingsChairOfTheMoment() throws Exception {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String mortimer = c.id("D Mortimer");
+        String joy = c.id("Joy");
+        String item = Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Tied", "null");
+        String decision = Fixtures.decide(c.meetingId(), item, """
+                {"resolution":"That the report be noted.","voting":{"votesFor":4,"votesAgainst":4,"abstentions":1,"castingVote":"FOR"},"kind":"DECIDES","action":"NOTE"}""")
+                .then().statusCode(201).body("castingVote", equalTo("FOR")).body("castingChairId", equalTo(mortimer)).extract().path("id");
+        given().auth().oauth2(OFFICER).get("/api/v1/decisions/{id}", decision).then().statusCode(200)
+                .body("castingChairId", equalTo(mortimer));
+
+        // The meeting's chair is now someone else (written behind the service's back: no request can change it once a casting
+        // vote is recorded). Setting the chair to that person is still a change of the chair who gave the casting vote.
+        execute("UPDATE meeting SET chair_id = '" + joy + "' WHERE id = '" + c.meetingId() + "'");
+        String before = etag("/api/v1/meetings/{id}", c.meetingId());
+        Response joyKept = put("/api/v1/meetings/{id}/attendance", before, Fixtures.attendance(c.councillors(), "Joy", "Rose"), c.meetingId());
+        problem(joyKept, 409, "contradicts-recorded-decision");
+        joyKept.then().body("rule", equalTo("casting-vote-chair-changed")).body("castingChairId", equalTo(mortimer))
+                .body("chairId", equalTo(joy));
+        given().auth().oauth2(OFFICER).get("/api/v1/decisions/{id}", decision).then().body("castingChairId", equalTo(mortimer));
+        put("/api/v1/meetings/{id}/attendance", before, Fixtures.attendance(c.councillors(), "D Mortimer", "Rose"), c.meetingId())
+                .then().statusCode(200).body("chairId", equalTo(mortimer));
+
+        // A casting vote recorded by the release before the column has no chair stored: it was its meeting's chair's.
+        execute("UPDATE decision SET casting_chair_id = NULL WHERE id = '" + decision + "'");
+        given().auth().oauth2(OFFICER).get("/api/v1/decisions/{id}", decision).then().body("castingChairId", equalTo(mortimer));
+        put("/api/v1/meetings/{id}/attendance", etag("/api/v1/meetings/{id}", c.meetingId()),
+                Fixtures.attendance(c.councillors(), "Joy", "Rose"), c.meetingId())
+                .then().statusCode(409).body("rule", equalTo("casting-vote-chair-changed")).body("castingChairId", equalTo(mortimer));
+    }
+
+    @Test
+    void theMigrationGivesACastingVoteRecordedBeforeItTheChairOfItsMeeting() throws Exception {
+        Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
+        Fixtures.Committee c = Fixtures.committeeOf12February2019();
+        String tied = Fixtures.decide(c.meetingId(), Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Tied", "null"), """
+                {"resolution":"That the report be noted.","voting":{"votesFor":4,"votesAgainst":4,"abstentions":1,"castingVote":"AGAINST"},"kind":"DECIDES","action":"NOTE"}""")
+                .then().statusCode(201).extract().path("id");
+        String unanimous = Fixtures.decide(c.meetingId(), Fixtures.item(c.meetingId(), "SUBSTANTIVE", "Agreed", "null"),
+                Fixtures.unanimous("That the report be noted.", "DECIDES", null, "NOTE")).then().statusCode(201).extract().path("id");
+        // as a decision recorded before V6 was: no casting chair stored; then the backfill of V6 as written there, held to
+        // this meeting's decisions so as to leave other tests' alone
+        execute("UPDATE decision SET casting_chair_id = NULL WHERE id = '" + tied + "'");
+        String migration = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/db/migration/V6__decision_casting_chair.sql"));
+        String backfill = migration.substring(migration.indexOf("UPDATE decision")).strip();
+        backfill = backfill.substring(0, backfill.length() - 1) + " AND d.meeting_id = '" + c.meetingId() + "'";
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            org.junit.jupiter.api.Assertions.assertEquals(1, statement.executeUpdate(backfill), backfill);
+            try (var rows = statement.executeQuery("SELECT id, casting_chair_id FROM decision WHERE meeting_id = '" + c.meetingId() + "'")) {
+                java.util.Map<String, String> chairs = new java.util.HashMap<>();
+                while (rows.next()) {
+                    chairs.put(rows.getString(1), rows.getString(2));
+                }
+                org.junit.jupiter.api.Assertions.assertEquals(c.id("D Mortimer"), chairs.get(tied));
+                org.junit.jupiter.api.Assertions.assertTrue(chairs.containsKey(unanimous));
+                org.junit.jupiter.api.Assertions.assertNull(chairs.get(unanimous));
+            }
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            org.junit.jupiter.api.Assertions.assertEquals(1, statement.executeUpdate(sql), sql);
+        }
     }
 
     @Test

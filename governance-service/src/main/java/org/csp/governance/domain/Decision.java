@@ -41,6 +41,9 @@ public class Decision extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "casting_vote")
     public Vote castingVote;
+    /** The chair who gave the casting vote, stored with it (null without one); see {@link #castingChair()}. */
+    @Column(name = "casting_chair_id")
+    public UUID castingChairId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DecisionKind kind;
@@ -108,30 +111,16 @@ public class Decision extends PanacheEntityBase {
     }
 
     /**
-     * A recorded vote must still add up when the attendance or the declared interests it was counted against change: the same
-     * counts, member votes and casting vote are counted again against the new ones, and any rule they now break refuses the
-     * change (409 {@code contradicts-recorded-decision}, with the rule broken in {@code rule} and its figures).
+     * A recorded vote must still add up when the declared interests it was counted against change: the same counts, member
+     * votes and casting vote are counted again against the new ones, the casting vote as the chair's who gave it
+     * ({@link #castingChair()}), and any rule they now break refuses the change (409 {@code contradicts-recorded-decision},
+     * with the rule broken in {@code rule} and its figures).
      */
-    public void requireConsistentWith(Set<UUID> votingMembers, Set<UUID> interested, UUID chairId, int minuteNumber) {
-        requireConsistentWith(votingMembers, interested, chairId, chairId, minuteNumber);
-    }
-
-    /**
-     * As above, when the chair may change too: a casting vote was the chair's of the moment ({@code recordedChairId}), so once
-     * one is recorded the meeting keeps that chair (rule {@code casting-vote-chair-changed}); without one the chair may be
-     * corrected as long as the vote still adds up.
-     */
-    public void requireConsistentWith(Set<UUID> votingMembers, Set<UUID> interested, UUID recordedChairId, UUID chairId, int minuteNumber) {
-        if (castingVote != null && !java.util.Objects.equals(recordedChairId, chairId)) {
-            throw ApiException.conflict("contradicts-recorded-decision", "the decision recorded at minute " + minuteNumber
-                    + " was carried or lost on the casting vote of the chair recorded then; the meeting keeps that chair")
-                    .with("rule", "casting-vote-chair-changed").with("minuteNumber", minuteNumber).with("decisionId", id)
-                    .with("castingChairId", recordedChairId).with("chairId", chairId);
-        }
+    public void requireConsistentWith(Set<UUID> votingMembers, Set<UUID> interested, int minuteNumber) {
         try {
             VoteCount.count(new VoteCount.Declared(outcome == Outcome.UNANIMOUS, votesFor, votesAgainst, abstentions,
                     memberVotes.stream().map(v -> new VoteCount.MemberVote(v.councillorId, v.vote)).toList(), castingVote),
-                    votingMembers, interested, chairId);
+                    votingMembers, interested, castingChair());
         } catch (ApiException broken) {
             ApiException refusal = ApiException.conflict("contradicts-recorded-decision", "the decision recorded at minute " + minuteNumber
                     + " would no longer add up: " + broken.getMessage() + "; correct the decision's record first")
@@ -139,6 +128,36 @@ public class Decision extends PanacheEntityBase {
             broken.extensions().forEach(refusal::with);
             throw refusal;
         }
+    }
+
+    /**
+     * As above when the attendance changes, and with it perhaps the meeting's chair: a casting vote was given by the chair
+     * stored with it, so once one is recorded the meeting keeps that chair (rule {@code casting-vote-chair-changed}, with
+     * {@code castingChairId} and the {@code chairId} asked for); without one the chair may be corrected as long as the vote
+     * still adds up.
+     */
+    public void requireConsistentWith(Set<UUID> votingMembers, Set<UUID> interested, UUID chairId, int minuteNumber) {
+        UUID castingChair = castingChair();
+        if (castingVote != null && !java.util.Objects.equals(castingChair, chairId)) {
+            throw ApiException.conflict("contradicts-recorded-decision", "the decision recorded at minute " + minuteNumber
+                    + " was carried or lost on the casting vote of the chair recorded then; the meeting keeps that chair")
+                    .with("rule", "casting-vote-chair-changed").with("minuteNumber", minuteNumber).with("decisionId", id)
+                    .with("castingChairId", castingChair).with("chairId", chairId);
+        }
+        requireConsistentWith(votingMembers, interested, minuteNumber);
+    }
+
+    /**
+     * Who gave the casting vote, or null without one: the chair stored with it. A decision recorded by the release before
+     * this column, while a rolling upgrade runs both (the migration fills in those recorded earlier), has none stored:
+     * its casting vote was its meeting's chair's, who cannot change once one is recorded.
+     */
+    public UUID castingChair() {
+        if (castingVote == null || castingChairId != null) {
+            return castingChairId;
+        }
+        Meeting meeting = Meeting.findById(meetingId);
+        return meeting == null ? null : meeting.chairId;
     }
 
     /**

@@ -21,7 +21,8 @@ public final class VoteCount {
             List<MemberVote> memberVotes, Vote castingVote) {
     }
 
-    public record Result(Outcome outcome, int votesFor, int votesAgainst, int abstentions, Vote castingVote) {
+    /** The outcome; {@code castingChairId} is the chair who gave the casting vote, when one decided it. */
+    public record Result(Outcome outcome, int votesFor, int votesAgainst, int abstentions, Vote castingVote, UUID castingChairId) {
     }
 
     private VoteCount() {
@@ -30,7 +31,8 @@ public final class VoteCount {
     /**
      * @param present councillors present and voting members (members present and substitutes)
      * @param interested councillors who declared an interest in the item
-     * @param chairId the meeting's chair, or null
+     * @param chairId the chair who has the casting vote: the meeting's chair, or, counting a recorded decision again, the
+     *                chair who gave its casting vote; or null
      */
     public static Result count(Declared d, Set<UUID> present, Set<UUID> interested, UUID chairId) {
         Set<UUID> entitled = new HashSet<>(present);
@@ -108,7 +110,7 @@ public final class VoteCount {
             if (d.castingVote() != null) {
                 throw ApiException.rule("casting-vote-without-tie", "a unanimous vote needs no casting vote");
             }
-            return new Result(Outcome.UNANIMOUS, votesFor, 0, 0, null);
+            return new Result(Outcome.UNANIMOUS, votesFor, 0, 0, null, null);
         }
         boolean tie = votesFor == against && votesFor > 0;
         if (!tie) {
@@ -116,7 +118,7 @@ public final class VoteCount {
                 throw ApiException.rule("casting-vote-without-tie", "the chair's casting vote is only used on a tie; the vote was "
                         + votesFor + " for and " + against + " against");
             }
-            return new Result(votesFor > against ? Outcome.CARRIED : Outcome.LOST, votesFor, against, abstain, null);
+            return new Result(votesFor > against ? Outcome.CARRIED : Outcome.LOST, votesFor, against, abstain, null, null);
         }
         if (d.castingVote() == null || d.castingVote() == Vote.ABSTAIN) {
             throw ApiException.rule("casting-vote-required", "the vote is tied at " + votesFor + " each; record the chair's casting vote (FOR or AGAINST)")
@@ -125,6 +127,7 @@ public final class VoteCount {
         if (chairId == null || !entitled.contains(chairId)) {
             throw ApiException.rule("chair-cannot-cast", "the casting vote belongs to the chair, who must be present and have no declared interest");
         }
-        return new Result(d.castingVote() == Vote.FOR ? Outcome.CARRIED : Outcome.LOST, votesFor, against, abstain, d.castingVote());
+        return new Result(d.castingVote() == Vote.FOR ? Outcome.CARRIED : Outcome.LOST, votesFor, against, abstain, d.castingVote(),
+                chairId);
     }
 }

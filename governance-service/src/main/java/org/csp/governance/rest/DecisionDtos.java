@@ -52,10 +52,12 @@ public final class DecisionDtos {
             @NotNull @Schema(example = "ENDORSE") DecisionAction action) {
     }
 
-    @Schema(name = "Decision", requiredProperties = {"id", "meetingId", "itemId", "bodyId", "bodyName", "meetingDate", "minuteNumber", "resolution", "outcome", "votesFor", "votesAgainst", "abstentions", "castingVote", "memberVotes", "kind", "recommendedToBodyId", "subject", "action", "urgent", "status", "exemptReason", "referralDeadline", "windowClosesAt", "effectiveAt", "referredAt", "referredTo", "referral", "recordedAt", "version"})
+    @Schema(name = "Decision", requiredProperties = {"id", "meetingId", "itemId", "bodyId", "bodyName", "meetingDate", "minuteNumber", "resolution", "outcome", "votesFor", "votesAgainst", "abstentions", "castingVote", "castingChairId", "memberVotes", "kind", "recommendedToBodyId", "subject", "action", "urgent", "status", "exemptReason", "referralDeadline", "windowClosesAt", "effectiveAt", "referredAt", "referredTo", "referral", "recordedAt", "version"})
     public record DecisionView(UUID id, UUID meetingId, UUID itemId, UUID bodyId, String bodyName, LocalDate meetingDate,
             String minuteNumber, String resolution, Outcome outcome, int votesFor, int votesAgainst, int abstentions,
-            @Schema(nullable = true) Vote castingVote, List<MemberVoteEntry> memberVotes, DecisionKind kind,
+            @Schema(nullable = true) Vote castingVote,
+            @Schema(description = "The chair who gave the casting vote (a councillor's id), stored with it", nullable = true) UUID castingChairId,
+            List<MemberVoteEntry> memberVotes, DecisionKind kind,
             @Schema(nullable = true) UUID recommendedToBodyId, @Schema(nullable = true) SubjectView subject, DecisionAction action,
             boolean urgent, DecisionStatus status, @Schema(nullable = true) String exemptReason,
             @Schema(nullable = true) LocalDate referralDeadline, @Schema(nullable = true) Instant windowClosesAt,
@@ -67,7 +69,7 @@ public final class DecisionDtos {
             Referral referral = Referral.find("decisionId", d.id).firstResult();
             return new DecisionView(d.id, d.meetingId, d.itemId, d.bodyId, body.name, d.meetingDate,
                     String.valueOf(item.minuteNumber), d.resolution, d.outcome, d.votesFor, d.votesAgainst, d.abstentions,
-                    d.castingVote, d.memberVotes.stream().map(v -> new MemberVoteEntry(v.councillorId, v.vote)).toList(),
+                    d.castingVote, d.castingChair(), d.memberVotes.stream().map(v -> new MemberVoteEntry(v.councillorId, v.vote)).toList(),
                     d.kind, d.recommendedToId, SubjectView.of(d.subjectType, d.subjectId), d.action, d.urgent, d.status,
                     d.exemptReason, d.referralDeadline, d.windowClosesAt, d.effectiveAt, d.referredAt, d.referredTo,
                     referral == null ? null : ReferralView.of(referral), d.recordedAt, d.version);

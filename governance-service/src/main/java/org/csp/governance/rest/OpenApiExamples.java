@@ -40,7 +40,7 @@ public final class OpenApiExamples {
              "itemId":"9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d","bodyId":"5b0f7c1e-6a53-4a53-9a1c-2f0e7e1b9d01",
              "bodyName":"Communities, Housing and Environment Committee","meetingDate":"2019-02-12","minuteNumber":"148",
              "resolution":"That the priorities recommended by the 2019 Strategic Assessment be endorsed for adoption by the Safer Maidstone Partnership for inclusion within the Community Safety Plan for 2019-20.",
-             "outcome":"UNANIMOUS","votesFor":9,"votesAgainst":0,"abstentions":0,"castingVote":null,"memberVotes":[],
+             "outcome":"UNANIMOUS","votesFor":9,"votesAgainst":0,"abstentions":0,"castingVote":null,"castingChairId":null,"memberVotes":[],
              "kind":"DECIDES","recommendedToBodyId":null,
              "subject":{"type":"strategic-assessment","id":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","title":"Strategic Assessment 2019-20"},
              "action":"ENDORSE","urgent":false,"status":"OPEN","exemptReason":null,"referralDeadline":"2019-02-26",

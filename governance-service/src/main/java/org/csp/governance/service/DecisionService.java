@@ -104,6 +104,7 @@ public class DecisionService {
         d.votesAgainst = result.votesAgainst();
         d.abstentions = result.abstentions();
         d.castingVote = result.castingVote();
+        d.castingChairId = result.castingChairId();
         d.kind = request.kind();
         d.recommendedToId = request.recommendedToBodyId();
         d.subjectType = subjectType;

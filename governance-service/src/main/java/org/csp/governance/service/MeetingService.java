@@ -211,7 +211,7 @@ public class MeetingService {
         }
         for (Decision d : Decision.<Decision>list("meetingId", m.id)) {
             AgendaItem item = AgendaItem.findById(d.itemId);
-            d.requireConsistentWith(voting, item.interestedCouncillors(), m.chairId, request.chairId(), item.minuteNumber);
+            d.requireConsistentWith(voting, item.interestedCouncillors(), request.chairId(), item.minuteNumber);
         }
         m.attendance.clear();
         Meeting.getEntityManager().flush();
@@ -303,7 +303,7 @@ public class MeetingService {
             Set<UUID> interested = request.interests() == null ? Set.of()
                     : request.interests().stream().map(InterestEntry::councillorId).collect(Collectors.toSet());
             decided.requireSameUrgency(request.urgent(), item.minuteNumber);
-            decided.requireConsistentWith(m.votingMembers(), interested, m.chairId, item.minuteNumber);
+            decided.requireConsistentWith(m.votingMembers(), interested, item.minuteNumber);
         }
         item.kind = request.kind();
         item.title = request.title();
