@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.csp.assessment.domain.Finding;
 import org.csp.assessment.domain.FindingKind;
 import org.csp.assessment.domain.Measure;
+import org.csp.platform.text.Decimals;
 import org.csp.platform.validation.AreaCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -55,15 +56,9 @@ public final class FindingDtos {
 
         public static FindingView of(Finding f) {
             return new FindingView(f.id, f.areaCode, f.kind, f.title, f.summary, f.source, f.observedOn,
-                    f.measures.stream().map(m -> new MeasureInput(m.name, plain(m.value), m.unit)).toList(),
+                    f.measures.stream().map(m -> new MeasureInput(m.name, Decimals.withoutPaddingZeros(m.value), m.unit)).toList(),
                     f.locationName == null ? null : new Location(f.locationName, f.latitude, f.longitude));
         }
-    }
-
-    /** 93.00 as stored is shown as 93; 65.70 as 65.7. */
-    static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     @Schema(name = "FindingPage", description = "A page of findings", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})

@@ -18,6 +18,7 @@ import org.csp.plan.domain.ActionStatus;
 import org.csp.plan.domain.DirectionOfTravel;
 import org.csp.plan.domain.Polarity;
 import org.csp.plan.domain.RagStatus;
+import org.csp.platform.text.Decimals;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response shapes of action plans, indicators and actions. */
@@ -62,7 +63,7 @@ public final class ActionDtos {
     @Schema(name = "IndicatorValue", requiredProperties = {"period", "value", "note", "recordedBy", "recordedAt"})
     public record ValueView(String period, BigDecimal value, @Schema(nullable = true) String note, String recordedBy, Instant recordedAt) {
         public ValueView {
-            value = asGiven(value);
+            value = Decimals.withoutPaddingZeros(value);
         }
     }
 
@@ -74,25 +75,12 @@ public final class ActionDtos {
             @Schema(description = "Latest value against the target, using the configured amber tolerance; NOT_MEASURED without a value") RagStatus rag,
             @Schema(description = "Latest value against the previous one (or the baseline); NOT_MEASURED without a value") DirectionOfTravel directionOfTravel,
             long version) {
+        /** The columns keep four decimal places; a client reads back 420 and 12.5 as it wrote them, not 420.0000. */
         public IndicatorView {
-            baseline = asGiven(baseline);
-            target = asGiven(target);
-            latestValue = asGiven(latestValue);
+            baseline = Decimals.withoutPaddingZeros(baseline);
+            target = Decimals.withoutPaddingZeros(target);
+            latestValue = Decimals.withoutPaddingZeros(latestValue);
         }
-    }
-
-    /**
-     * An indicator's number as the client wrote it: the columns keep four decimal places, so 420 is read back as
-     * 420.0000 and 12.5 as 12.5000; without the padding zeros they are 420 and 12.5 again, in every answer (a value
-     * recorded in this request and one read from the database look the same). The scale is never below 0, so 420
-     * stays 420 rather than 4.2E+2.
-     */
-    static BigDecimal asGiven(BigDecimal number) {
-        if (number == null) {
-            return null;
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     @Schema(name = "ActionRequest", description = "A measurable action (create, or replace on update)")
