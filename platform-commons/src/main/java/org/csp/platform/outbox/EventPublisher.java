@@ -33,7 +33,7 @@ public class EventPublisher {
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.randomUUID();
         row.aggregateType = event.aggregateType();
-        row.aggregateId = event.aggregateId();
+        row.aggregateId = event.key();
         row.eventType = event.type().wire();
         row.subject = event.subject();
         row.payload = toJson(event.payload());

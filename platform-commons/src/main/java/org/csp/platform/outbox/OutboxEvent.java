@@ -19,6 +19,10 @@ public class OutboxEvent extends PanacheEntityBase {
     public Long position;
     @Column(name = "aggregate_type", nullable = false)
     public String aggregateType;
+    /**
+     * The Kafka record key: the aggregate id, unless the event was given another ordering key
+     * ({@link org.csp.platform.events.DomainEvent#keyedBy}); the aggregate itself is in {@link #subject}.
+     */
     @Column(name = "aggregate_id", nullable = false)
     public String aggregateId;
     @Column(name = "event_type", nullable = false)

@@ -38,7 +38,8 @@ import org.jboss.logging.Logger;
  * commits, and also polls as a fallback for anything missed (a crash, the broker down).
  *
  * <p>Only one replica sends at a time: each batch runs under a PostgreSQL transaction-scoped advisory
- * lock, so replicas never send the same row at once and one aggregate's events keep their order.
+ * lock, so replicas never send the same row at once and the events of one record key (the aggregate id, or
+ * the ordering key the event was given) keep their order.
  * Delivery is at least once; consumers drop duplicates by event id.
  */
 @ApplicationScoped
