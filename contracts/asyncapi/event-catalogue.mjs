@@ -56,6 +56,14 @@ const decisionFields = {
   referralDeadline: nullable(date('Last day a referral (call-in) may be made; null for an exempt decision, or while the minutes are not yet published')),
   effectiveAt: nullable(instant('When the decision took effect; null except on decision-effective')),
 };
+// Decisions are not keyed by their own id: every decision about one subject (a plan's RECOMMEND, then its
+// ADOPT) must reach a consumer in order, so they share the subject's id as key and so one partition.
+const decisionKey = {
+  from: '/subject/id', otherwise: '/decisionId',
+  short: "id of the decision's subject (the decision id when subject.id is null)",
+  description: "The id of the decision's subject (subject.id); the decision id when the decision names no resource (subject.id null)",
+  order: 'every decision about one subject (a RECOMMEND, then the ADOPT of the same plan) keeps its order on one partition',
+};
 const decisionExample = {
   decisionId: ID.decision, meetingId: ID.meeting, meetingDate: '2019-02-12',
   bodyName: 'Communities, Housing and Environment Committee', minuteNumber: '148',
@@ -66,7 +74,8 @@ const decisionExample = {
 
 // ---- the events --------------------------------------------------------------------------------
 // service: the producer; name/version: the CloudEvents type org.csp.<service>.<name>.v<version>;
-// aggregate: the ce_subject prefix and the record key's meaning; readBy: consumers (docs/events.md).
+// aggregate: the ce_subject prefix and, unless key says otherwise, the record key's meaning;
+// key: another record key, taken from the payload (from, else otherwise: JSON pointers); readBy: consumers (docs/events.md).
 export const EVENTS = [
   {
     service: 'assessment', name: 'assessment-published', version: 1, aggregate: 'strategic-assessment',
@@ -260,13 +269,13 @@ export const EVENTS = [
       reason: 'Night-time economy patrols over the Christmas period', approvedBy: 'Head of Housing and Community Services' },
   },
   {
-    service: 'governance', name: 'decision-recorded', version: 1, aggregate: 'decision', readBy: [],
+    service: 'governance', name: 'decision-recorded', version: 1, aggregate: 'decision', key: decisionKey, readBy: [],
     summary: 'A resolution was passed; it is not yet in effect (its referral window is open).',
     payload: object('Payload of decision-recorded v1', decisionFields),
     example: decisionExample,
   },
   {
-    service: 'governance', name: 'decision-effective', version: 1, aggregate: 'decision', readBy: ['assessment', 'plan'],
+    service: 'governance', name: 'decision-effective', version: 1, aggregate: 'decision', key: decisionKey, readBy: ['assessment', 'plan'],
     summary: 'The referral window closed with no valid referral (or the decision was exempt): only now may other services act on it.',
     payload: object('Payload of decision-effective v1', {
       ...decisionFields,
@@ -275,7 +284,7 @@ export const EVENTS = [
     example: { ...decisionExample, effectiveAt: '2019-02-27T00:00:00Z' },
   },
   {
-    service: 'governance', name: 'decision-referred', version: 1, aggregate: 'decision', readBy: [],
+    service: 'governance', name: 'decision-referred', version: 1, aggregate: 'decision', key: decisionKey, readBy: [],
     summary: 'A valid referral (call-in) was made; the decision goes to the named body and does not take effect.',
     payload: object('Payload of decision-referred v1', {
       ...decisionFields,

@@ -52,26 +52,39 @@ function exampleHeaders(e) {
   };
 }
 
+// The record key: the aggregate id of ce_subject, unless the event declares another key (e.key); then the
+// message says so in x-csp-record-key, which platform-testing's AsyncApiContract checks records against.
+const keyPhrase = (e) => (e.key ? e.key.short : 'aggregate id');
+
 function message(e) {
   const readers = e.readBy.length ? `Read by ${e.readBy.map((s) => `${s}-service`).join(' and ')}.` : 'No service reads it yet.';
+  const key = e.key
+    ? `the record key is the ${e.key.short}, so ${e.key.order}.`
+    : `the record key is the ${e.aggregate} id, so one aggregate's events keep their order.`;
   return {
     name: wireType(e),
     title: `${e.name} v${e.version}`,
     summary: e.summary,
     description: `${e.summary} Published by ${e.service}-service on ${topic(e.service)} through its transactional outbox; `
-      + `the record key is the ${e.aggregate} id, so one aggregate's events keep their order. ${readers} `
-      + `CloudEvents type ${wireType(e)}.`,
+      + `${key} ${readers} CloudEvents type ${wireType(e)}.`,
     contentType: 'application/json',
     headers: cloudEventHeaders(e),
     payload: e.payload,
     bindings: {
       kafka: {
-        key: { type: 'string', description: `The ${e.aggregate} id (the aggregate the event is about)` },
+        key: { type: 'string', description: e.key ? e.key.description : `The ${e.aggregate} id (the aggregate the event is about)` },
         bindingVersion: KAFKA_BINDING,
       },
     },
+    ...(e.key ? { 'x-csp-record-key': { from: e.key.from, otherwise: e.key.otherwise } } : {}),
     examples: [{ name: `${e.name}-v${e.version}`, summary: e.summary, headers: exampleHeaders(e), payload: e.example }],
   };
+}
+
+// What a service's records are keyed by, for the channel and document descriptions.
+function serviceKey(own) {
+  const phrases = [...new Set(own.map(keyPhrase))];
+  return phrases.length === 1 ? phrases[0] : `aggregate id, or the key a message declares`;
 }
 
 function deadLetterMessage(service) {
@@ -131,7 +144,7 @@ function document(service) {
   channels[channelId(service)] = {
     address: topic(service),
     title: topic(service),
-    description: `Every event ${service}-service publishes, one CloudEvent per record; key = aggregate id.`,
+    description: `Every event ${service}-service publishes, one CloudEvent per record; key = ${serviceKey(own)}.`,
     messages: addMessages(own),
     bindings: { kafka: { topic: topic(service), bindingVersion: KAFKA_BINDING } },
   };
@@ -190,7 +203,7 @@ function document(service) {
       title: meta.title,
       version: '1.0.0',
       description: `${meta.description}\n\nEvery record is a CloudEvents 1.0 event in the Kafka binary binding: attributes in `
-        + '`ce_*` headers, the JSON payload as the value, the aggregate id as the key. Generated from '
+        + `\`ce_*\` headers, the JSON payload as the value, the ${serviceKey(own)} as the key. Generated from `
         + 'contracts/asyncapi/event-catalogue.mjs (docs/events.md is the contract; docs/event-versioning.md the rules).',
       contact: { name: 'Community Safety Unit' },
       tags: [{ name: service }],

@@ -30,8 +30,8 @@ class DecisionEventContractTest {
                 Fixtures.unanimous("That the update on the night-time economy be noted.", "DECIDES", null, "NOTE"))
                 .then().statusCode(201).extract().path("id");
 
-        ConsumerRecord<String, String> recorded = KafkaTestClient.awaitRecord("csp.governance.events", r -> decision.equals(r.key())
-                && "org.csp.governance.decision-recorded.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+        ConsumerRecord<String, String> recorded = KafkaTestClient.awaitRecord("csp.governance.events",
+                Fixtures.decisionEvent(decision, "org.csp.governance.decision-recorded.v1"), Duration.ofSeconds(30));
 
         JsonPath payload = new JsonPath(recorded.value());
         assertEquals("other", payload.getString("subject.type"));

@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csp.platform.testing.KafkaTestClient;
 import org.csp.platform.testing.TestTokens;
 import org.csp.platform.time.PlatformClock;
 
@@ -85,6 +88,15 @@ public final class Fixtures {
         return """
                 {"resolution":"%s","voting":{"unanimous":true},"kind":"%s","recommendedToBodyId":%s,"action":"%s"}"""
                 .formatted(resolution, kind, recommendedTo == null ? "null" : "\"" + recommendedTo + "\"", action);
+    }
+
+    /**
+     * Finds the records of one decision on csp.governance.events, of the given ce_type (any when null), by ce_subject:
+     * the record key is the id of the decision's subject, which several decisions can share.
+     */
+    public static Predicate<ConsumerRecord<String, String>> decisionEvent(String decisionId, String ceType) {
+        return r -> ("decision/" + decisionId).equals(KafkaTestClient.header(r, "ce_subject"))
+                && (ceType == null || ceType.equals(KafkaTestClient.header(r, "ce_type")));
     }
 
     /** The committee of 12 February 2019: members, the meeting, its attendance (Springett substituting for Rose). */

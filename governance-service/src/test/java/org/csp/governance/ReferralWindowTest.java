@@ -103,14 +103,14 @@ class ReferralWindowTest {
         given().auth().oauth2(OFFICER).get("/api/v1/decisions/{id}", decision).then().statusCode(200)
                 .body("status", equalTo("REFERRED")).body("referral.reasons", equalTo("The endorsement needs wider scrutiny."));
         ConsumerRecord<String, String> referred = KafkaTestClient.awaitRecord("csp.governance.events",
-                r -> decision.equals(r.key()) && REFERRED.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+                Fixtures.decisionEvent(decision, REFERRED), Duration.ofSeconds(30));
         assertEquals("Policy and Resources Committee", new JsonPath(referred.value()).getString("referredTo"));
         AsyncApiContract.assertValid("governance", referred);
 
         Fixtures.setClock(clock, "2019-03-05T10:00:00Z");
         refer(decision, "Purle", "Webb", "Powell").then().statusCode(422);
         assertTrue(KafkaTestClient.readAll("csp.governance.events",
-                r -> decision.equals(r.key()) && EFFECTIVE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(3), 1).isEmpty());
+                Fixtures.decisionEvent(decision, EFFECTIVE), Duration.ofSeconds(3), 1).isEmpty());
     }
 
     @Test
@@ -135,7 +135,7 @@ class ReferralWindowTest {
         String decision = openDecision();
         Fixtures.setClock(clock, "2019-02-27T00:00:01Z");
         ConsumerRecord<String, String> effective = KafkaTestClient.awaitRecord("csp.governance.events",
-                r -> decision.equals(r.key()) && EFFECTIVE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+                Fixtures.decisionEvent(decision, EFFECTIVE), Duration.ofSeconds(30));
         AsyncApiContract.assertValid("governance", effective);
         JsonPath payload = new JsonPath(effective.value());
         assertEquals("2019-02-27T00:00:00Z", payload.getString("effectiveAt"));
@@ -144,7 +144,7 @@ class ReferralWindowTest {
         given().auth().oauth2(OFFICER).get("/api/v1/decisions/{id}", decision).then().statusCode(200)
                 .body("status", equalTo("EFFECTIVE")).body("effectiveAt", equalTo("2019-02-27T00:00:00Z"));
         assertEquals(1, KafkaTestClient.readAll("csp.governance.events",
-                r -> decision.equals(r.key()) && EFFECTIVE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(3), 2).size());
+                Fixtures.decisionEvent(decision, EFFECTIVE), Duration.ofSeconds(3), 2).size());
     }
 
     @Test
@@ -162,7 +162,7 @@ class ReferralWindowTest {
                 .body("windowClosesAt", equalTo("2019-02-27T00:00:00Z"))
                 .body("effectiveAt", equalTo(recorded.getString("recordedAt")));
         ConsumerRecord<String, String> effective = KafkaTestClient.awaitRecord("csp.governance.events",
-                r -> decision.equals(r.key()) && EFFECTIVE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+                Fixtures.decisionEvent(decision, EFFECTIVE), Duration.ofSeconds(30));
         assertEquals(recorded.getString("recordedAt"), new JsonPath(effective.value()).getString("effectiveAt"));
     }
 
@@ -191,11 +191,11 @@ class ReferralWindowTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> "EFFECTIVE".equals(
                     given().auth().oauth2(OFFICER).get("/api/v1/decisions/{id}", id).then().extract().path("status")));
             KafkaTestClient.awaitRecord("csp.governance.events",
-                    r -> id.equals(r.key()) && EFFECTIVE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+                    Fixtures.decisionEvent(id, EFFECTIVE), Duration.ofSeconds(30));
         }
         for (String id : ids) {
             assertEquals(1, KafkaTestClient.readAll("csp.governance.events",
-                    r -> id.equals(r.key()) && EFFECTIVE.equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(2), 2).size());
+                    Fixtures.decisionEvent(id, EFFECTIVE), Duration.ofSeconds(2), 2).size());
         }
     }
 }

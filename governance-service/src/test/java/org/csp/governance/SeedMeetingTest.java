@@ -74,10 +74,11 @@ class SeedMeetingTest {
                 .extract().path("id");
 
         ConsumerRecord<String, String> recorded = KafkaTestClient.awaitRecord("csp.governance.events",
-                r -> decisionId.equals(r.key()), Duration.ofSeconds(30));
+                Fixtures.decisionEvent(decisionId, null), Duration.ofSeconds(30));
         assertEquals("org.csp.governance.decision-recorded.v1", KafkaTestClient.header(recorded, "ce_type"));
         AsyncApiContract.assertValid("governance", recorded);
         assertEquals("decision/" + decisionId, KafkaTestClient.header(recorded, "ce_subject"));
+        assertEquals(assessmentId, recorded.key(), "keyed by the assessment it decides on");
         assertEquals("officer@maidstone.test", KafkaTestClient.header(recorded, "ce_actor"));
         JsonPath payload = new JsonPath(recorded.value());
         assertEquals(committee.meetingId(), payload.getString("meetingId"));

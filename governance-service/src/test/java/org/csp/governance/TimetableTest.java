@@ -76,8 +76,8 @@ class TimetableTest {
                 Fixtures.unanimous("That Council be recommended to adopt the Community Safety Plan 2019-22.", "RECOMMENDS", council, "RECOMMEND"))
                 .then().statusCode(201).body("status", equalTo("EFFECTIVE")).body("referralDeadline", equalTo(null))
                 .body("exemptReason", equalTo("recommendation to another body: exempt from referral")).extract().path("id");
-        ConsumerRecord<String, String> effective = KafkaTestClient.awaitRecord("csp.governance.events", r -> recommendation.equals(r.key())
-                && "org.csp.governance.decision-effective.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
+        ConsumerRecord<String, String> effective = KafkaTestClient.awaitRecord("csp.governance.events",
+                Fixtures.decisionEvent(recommendation, "org.csp.governance.decision-effective.v1"), Duration.ofSeconds(30));
         AsyncApiContract.assertValid("governance", effective);
         assertEquals("RECOMMEND", new JsonPath(effective.value()).getString("action"));
         assertEquals(planId, new JsonPath(effective.value()).getString("subject.id"));

@@ -232,6 +232,11 @@ public class DecisionService {
         return claimed.size();
     }
 
+    /**
+     * Records the decision's event in the outbox, keyed by its subject's id (the decision's own id when it names no
+     * resource): every decision about one plan or bid goes to one partition, so a consumer reads a RECOMMEND before the
+     * ADOPT that follows it. The event's {@code ce_subject} stays {@code decision/<id>}.
+     */
     private void publish(Decision d, EventType type) {
         Body body = Body.findById(d.bodyId);
         AgendaItem item = AgendaItem.findById(d.itemId);
@@ -239,6 +244,7 @@ public class DecisionService {
                 d.meetingDate, body.name, String.valueOf(item.minuteNumber), d.resolution, d.outcome.name(),
                 new GovernanceEvents.Subject(d.subjectType, d.subjectId), d.action.name(), d.referralDeadline,
                 type == GovernanceEvents.DECISION_EFFECTIVE ? d.effectiveAt : null,
-                type == GovernanceEvents.DECISION_REFERRED ? d.referredTo : null)));
+                type == GovernanceEvents.DECISION_REFERRED ? d.referredTo : null))
+                .keyedBy(d.subjectId != null ? d.subjectId : d.id));
     }
 }

@@ -31,7 +31,9 @@ import org.apache.kafka.common.header.Header;
  * <p>The message is chosen by the record's {@code ce_type} header among the document's
  * {@code components.messages}. Then: the record's topic is a channel of the document that lists that
  * message; the CloudEvents headers validate against the message's {@code headers} schema; the key is
- * the aggregate id of {@code ce_subject}; and the value validates against the message's {@code payload}
+ * the aggregate id of {@code ce_subject}, or, for a message that declares another key
+ * ({@code x-csp-record-key: {from: <JSON pointer>, otherwise: <JSON pointer>}}, e.g. governance decisions,
+ * keyed by their subject's id), exactly that key taken from the payload; and the value validates against the message's {@code payload}
  * schema, <em>strictly</em>: an object may carry no field the document does not describe (a producer
  * that adds a field must document it; consumers stay tolerant, see docs/event-versioning.md).
  *
@@ -53,6 +55,8 @@ public final class AsyncApiContract {
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final Map<String, JsonNode> DOCUMENTS = new ConcurrentHashMap<>();
+    /** A message's declaration of a record key other than the aggregate id of ce_subject. */
+    static final String RECORD_KEY = "x-csp-record-key";
 
     private AsyncApiContract() {
     }
@@ -91,26 +95,76 @@ public final class AsyncApiContract {
         }
         validate(message.path("headers"), headers, "header", false, violations);
 
-        String subject = header(record, "ce_subject");
-        if (record.key() == null || record.key().isBlank()) {
-            violations.add("the record has no key (the aggregate id)");
-        } else if (subject != null && !subject.endsWith("/" + record.key())) {
-            violations.add("key " + record.key() + " is not the aggregate id of ce_subject " + subject);
-        }
-
         JsonNode payload;
+        String unreadable = null;
         try {
             payload = JSON.readTree(record.value() == null ? "" : record.value());
         } catch (JsonProcessingException e) {
-            violations.add("the value is not JSON: " + e.getOriginalMessage());
-            return violations;
+            payload = null;
+            unreadable = "the value is not JSON: " + e.getOriginalMessage();
         }
-        if (payload == null || payload.isMissingNode()) {
-            violations.add("the record has no value");
+        if (unreadable == null && (payload == null || payload.isMissingNode())) {
+            payload = null;
+            unreadable = "the record has no value";
+        }
+
+        checkKey(record, message.path(RECORD_KEY), payload, violations);
+
+        if (unreadable != null) {
+            violations.add(unreadable);
             return violations;
         }
         validate(message.path("payload"), payload, "payload", true, violations);
         return violations;
+    }
+
+    /**
+     * The key is the aggregate id of {@code ce_subject}, unless the message declares another key in
+     * {@code x-csp-record-key}: then it is exactly that one, the text at the JSON pointer {@code from} of the
+     * payload, or at {@code otherwise} when {@code from} is null or absent (governance decisions: the id of
+     * the decision's subject, else the decision id). Nothing else passes.
+     */
+    private static void checkKey(ConsumerRecord<String, String> record, JsonNode declared, JsonNode payload, List<String> violations) {
+        String key = record.key();
+        String subject = header(record, "ce_subject");
+        if (declared.isMissingNode()) {
+            if (key == null || key.isBlank()) {
+                violations.add("the record has no key (the aggregate id)");
+            } else if (subject != null && !subject.endsWith("/" + key)) {
+                violations.add("key " + key + " is not the aggregate id of ce_subject " + subject);
+            }
+            return;
+        }
+        String from = declared.path("from").asText("");
+        String otherwise = declared.path("otherwise").asText("");
+        String rule = "the payload's " + from + (otherwise.isEmpty() ? "" : ", or its " + otherwise + " when that is null");
+        if (from.isEmpty()) {
+            violations.add("the message's " + RECORD_KEY + " names no payload field (from)");
+            return;
+        }
+        if (key == null || key.isBlank()) {
+            violations.add("the record has no key (" + rule + ")");
+            return;
+        }
+        if (payload == null) {
+            return; // the unreadable value is reported; the key cannot be derived from it
+        }
+        String expected = text(payload, from);
+        if (expected == null && !otherwise.isEmpty()) {
+            expected = text(payload, otherwise);
+        }
+        if (expected == null) {
+            violations.add("the payload has no value at " + from + (otherwise.isEmpty() ? "" : " or " + otherwise)
+                    + ", so the record key the document declares cannot be checked");
+        } else if (!expected.equals(key)) {
+            violations.add("key " + key + " is not the key the document declares (" + rule + "): " + expected);
+        }
+    }
+
+    /** The text at a JSON pointer of the payload; null when it is absent, null or empty. */
+    private static String text(JsonNode payload, String pointer) {
+        JsonNode node = payload.at(pointer);
+        return node.isMissingNode() || node.isNull() || node.asText().isEmpty() ? null : node.asText();
     }
 
     /** Validates a payload (as JSON text) against the payload schema of the message with this ce_type. */

@@ -85,6 +85,32 @@ class AsyncApiContractTest {
                 violations);
     }
 
+    @Test
+    void aDecisionIsKeyedByTheIdOfItsSubjectOrByItsOwnIdWhenItHasNoneAndByNothingElse() {
+        JsonNode example = AsyncApiContract.document("governance").path("components").path("messages")
+                .path("decisionEffectiveV1").path("examples").get(0);
+        String decision = example.path("payload").path("decisionId").asText();
+        String subject = example.path("payload").path("subject").path("id").asText();
+        ObjectNode noSubject = example.path("payload").deepCopy();
+        ((ObjectNode) noSubject.path("subject")).put("type", "other").putNull("id");
+
+        assertEquals(List.of(), AsyncApiContract.violations("governance", decision(example, example.path("payload"), subject)));
+        assertEquals(List.of(), AsyncApiContract.violations("governance", decision(example, noSubject, decision)));
+        assertEquals(List.of("key " + decision + " is not the key the document declares (the payload's /subject/id, or its"
+                        + " /decisionId when that is null): " + subject),
+                AsyncApiContract.violations("governance", decision(example, example.path("payload"), decision)));
+        assertEquals(List.of("key another-id is not the key the document declares (the payload's /subject/id, or its"
+                        + " /decisionId when that is null): " + decision),
+                AsyncApiContract.violations("governance", decision(example, noSubject, "another-id")));
+    }
+
+    static ConsumerRecord<String, String> decision(JsonNode example, JsonNode payload, String key) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>("csp.governance.events", 0, 0L, key, payload.toString());
+        example.path("headers").fields().forEachRemaining(
+                header -> record.headers().add(header.getKey(), header.getValue().asText().getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
     /** The examples in the documents are what partner systems copy: each must satisfy its own schemas. */
     @Test
     void everyExampleOfEveryServiceDocumentIsValid() {
