@@ -103,10 +103,13 @@ final class PlanFixtures {
         return decision(planId, action, UUID.randomUUID().toString());
     }
 
-    /** The decision-effective v1 event of a given decision (sent again: the same decision under a new event id). */
+    /**
+     * The decision-effective v1 event of a given decision (sent again: the same decision under a new event id), keyed
+     * by the plan as governance keys it.
+     */
     static String decision(String planId, String action, String decisionId) {
         Map<String, String> headers = headers("org.csp.governance.decision-effective.v1", "/csp/governance-service");
-        KafkaTestClient.send(GOVERNANCE_TOPIC, decisionId, headers, """
+        KafkaTestClient.send(GOVERNANCE_TOPIC, planId, headers, """
                 {"decisionId":"%s","meetingId":"%s","meetingDate":"2019-03-19","bodyName":"Council","minuteNumber":"150",
                  "resolution":"That the Community Safety Plan 2019-22 be adopted","outcome":"UNANIMOUS",
                  "subject":{"type":"community-safety-plan","id":"%s"},"action":"%s","referralDeadline":"2019-04-02",

@@ -131,11 +131,11 @@ class PoisonMessageTest {
                 .post("/api/v1/action-plans/{id}/actions", actionPlan).then().statusCode(201).extract().path("id");
     }
 
-    /** A hand-made decision-effective of docs/events.md, as governance would publish it. */
+    /** A hand-made decision-effective of docs/events.md, as governance would publish it: keyed by its subject's id. */
     static void sendDecisionEffective(String subjectType, String subjectId, String action) {
         String decision = UUID.randomUUID().toString();
         Map<String, String> headers = Topics.cloudEvent("governance", "decision-effective", 1, "decision/" + decision);
-        Topics.send(Topics.GOVERNANCE, decision, headers, """
+        Topics.send(Topics.GOVERNANCE, subjectId, headers, """
                 {"decisionId":"%s","meetingId":"%s","meetingDate":"2019-02-12","bodyName":"Maidstone Borough Council",
                  "minuteNumber":"1","resolution":"Resolved","outcome":"UNANIMOUS","subject":{"type":"%s","id":"%s"},
                  "action":"%s","referralDeadline":null,"effectiveAt":"2019-02-12T20:00:00Z"}"""

@@ -159,13 +159,21 @@ final class Traffic {
         c.lost += expected - distinct;
     }
 
-    /** Distinct event ids of the type for the aggregates; records beyond the distinct ids count as redeliveries. */
-    static long distinctEvents(String topic, Set<String> keys, String eventName, FaultCounts c) {
-        Predicate<ConsumerRecord<String, String>> ours = r -> keys.contains(r.key())
+    /**
+     * Distinct event ids of the type for the aggregates, found by the aggregate id of {@code ce_subject} (not by the key:
+     * a decision is keyed by its subject's id); records beyond the distinct ids count as redeliveries.
+     */
+    static long distinctEvents(String topic, Set<String> aggregateIds, String eventName, FaultCounts c) {
+        Predicate<ConsumerRecord<String, String>> ours = r -> aggregateIds.contains(aggregateId(Topics.header(r, "ce_subject")))
                 && String.valueOf(Topics.header(r, "ce_type")).contains("." + eventName + ".");
         List<ConsumerRecord<String, String>> records = Topics.readAll(topic).stream().filter(ours).toList();
         long distinct = records.stream().map(r -> Topics.header(r, "ce_id")).distinct().count();
         c.redelivered += records.size() - distinct;
         return distinct;
+    }
+
+    /** {@code <aggregate-type>/<aggregate-id>} → the id; null for a record without ce_subject. */
+    static String aggregateId(String ceSubject) {
+        return ceSubject == null ? null : ceSubject.substring(ceSubject.indexOf('/') + 1);
     }
 }
