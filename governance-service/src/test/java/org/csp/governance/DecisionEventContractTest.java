@@ -1,6 +1,5 @@
 package org.csp.governance;
 
-import static org.csp.governance.Fixtures.decide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -24,11 +23,7 @@ class DecisionEventContractTest {
     @Test
     void aDecisionAboutOtherPublishesANullSubjectIdThatMatchesTheAsyncApiDocument() {
         Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
-        Fixtures.Committee committee = Fixtures.committeeOf12February2019();
-        String item = Fixtures.item(committee.meetingId(), "SUBSTANTIVE", "Night-time economy update", "{\"type\":\"other\"}");
-        String decision = decide(committee.meetingId(), item,
-                Fixtures.unanimous("That the update on the night-time economy be noted.", "DECIDES", null, "NOTE"))
-                .then().statusCode(201).extract().path("id");
+        String decision = Fixtures.noteAboutOther();
 
         ConsumerRecord<String, String> recorded = KafkaTestClient.awaitRecord("csp.governance.events",
                 Fixtures.decisionEvent(decision, "org.csp.governance.decision-recorded.v1"), Duration.ofSeconds(30));

@@ -36,20 +36,14 @@ class DecisionsAboutOneSubjectStayInOrderTest {
         Fixtures.setClock(clock, "2019-03-19T20:00:00Z");
         String planId = UUID.randomUUID().toString();
         String plan = "{\"type\":\"community-safety-plan\",\"id\":\"" + planId + "\"}";
-        String committee = Fixtures.body("Communities, Housing and Environment Committee", "COMMITTEE", false);
-        String council = Fixtures.body("Council", "COUNCIL", false);
-        String chair = Fixtures.councillor("D Mortimer");
-        String mayor = Fixtures.councillor("Mayor");
-        Fixtures.member(committee, chair, "CHAIR");
-        Fixtures.member(council, mayor, "CHAIR");
-        Fixtures.member(council, chair, "MEMBER");
+        Fixtures.PlanBodies bodies = Fixtures.committeeAndCouncil();
 
-        String march = held(committee, "2019-03-19", chair);
+        String march = held(bodies.committee(), "2019-03-19", bodies.chair());
         String recommend = decide(march, Fixtures.item(march, "SUBSTANTIVE", "Community Safety Plan 2019-22", plan),
-                Fixtures.unanimous("That Council be recommended to adopt the Community Safety Plan 2019-22.", "RECOMMENDS", council, "RECOMMEND"))
+                Fixtures.unanimous("That Council be recommended to adopt the Community Safety Plan 2019-22.", "RECOMMENDS", bodies.council(), "RECOMMEND"))
                 .then().statusCode(201).extract().path("id");
         Fixtures.setClock(clock, "2019-04-10T20:00:00Z");
-        String april = held(council, "2019-04-10", mayor, chair);
+        String april = held(bodies.council(), "2019-04-10", bodies.mayor(), bodies.chair());
         String adopt = decide(april, Fixtures.item(april, "SUBSTANTIVE", "Community Safety Plan 2019-22", plan),
                 Fixtures.unanimous("That the Community Safety Plan 2019-22 be adopted.", "DECIDES", null, "ADOPT"))
                 .then().statusCode(201).extract().path("id");
@@ -67,11 +61,7 @@ class DecisionsAboutOneSubjectStayInOrderTest {
     @Test
     void aDecisionAboutNoResourceIsKeyedByItsOwnId() {
         Fixtures.setClock(clock, "2019-02-12T20:00:00Z");
-        Fixtures.Committee committee = Fixtures.committeeOf12February2019();
-        String item = Fixtures.item(committee.meetingId(), "SUBSTANTIVE", "Night-time economy update", "{\"type\":\"other\"}");
-        String decision = decide(committee.meetingId(), item,
-                Fixtures.unanimous("That the update on the night-time economy be noted.", "DECIDES", null, "NOTE"))
-                .then().statusCode(201).extract().path("id");
+        String decision = Fixtures.noteAboutOther();
 
         ConsumerRecord<String, String> recorded = KafkaTestClient.awaitRecord("csp.governance.events",
                 Fixtures.decisionEvent(decision, "org.csp.governance.decision-recorded.v1"), Duration.ofSeconds(30));

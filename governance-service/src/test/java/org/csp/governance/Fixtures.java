@@ -99,6 +99,29 @@ public final class Fixtures {
                 && (ceType == null || ceType.equals(KafkaTestClient.header(r, "ce_type")));
     }
 
+    /** The plan's two bodies: the committee that recommends (chaired by D Mortimer) and Council (the Mayor chairs, D Mortimer sits). */
+    public record PlanBodies(String committee, String council, String chair, String mayor) {
+    }
+
+    public static PlanBodies committeeAndCouncil() {
+        String committee = body("Communities, Housing and Environment Committee", "COMMITTEE", false);
+        String council = body("Council", "COUNCIL", false);
+        String chair = councillor("D Mortimer");
+        String mayor = councillor("Mayor");
+        member(committee, chair, "CHAIR");
+        member(council, mayor, "CHAIR");
+        member(council, chair, "MEMBER");
+        return new PlanBodies(committee, council, chair, mayor);
+    }
+
+    /** A decision noting a report about no platform resource (subject type other), at the committee of 12 February 2019. */
+    public static String noteAboutOther() {
+        Committee committee = committeeOf12February2019();
+        String item = item(committee.meetingId(), "SUBSTANTIVE", "Night-time economy update", "{\"type\":\"other\"}");
+        return decide(committee.meetingId(), item, unanimous("That the update on the night-time economy be noted.", "DECIDES", null, "NOTE"))
+                .then().statusCode(201).extract().path("id");
+    }
+
     /** The committee of 12 February 2019: members, the meeting, its attendance (Springett substituting for Rose). */
     public record Committee(String bodyId, String meetingId, Map<String, String> councillors) {
         public String id(String name) {

@@ -42,13 +42,11 @@ class TimetableTest {
     void thePlanIsRecommendedByCommitteeAndAdoptedByCouncilItsFinalDecisionMaker() {
         Fixtures.setClock(clock, "2019-03-01T10:00:00Z");
         String planId = UUID.randomUUID().toString();
-        String committee = Fixtures.body("Communities, Housing and Environment Committee", "COMMITTEE", false);
-        String council = Fixtures.body("Council", "COUNCIL", false);
-        String chair = Fixtures.councillor("D Mortimer");
-        String mayor = Fixtures.councillor("Mayor");
-        Fixtures.member(committee, chair, "CHAIR");
-        Fixtures.member(council, mayor, "CHAIR");
-        Fixtures.member(council, chair, "MEMBER");
+        Fixtures.PlanBodies bodies = Fixtures.committeeAndCouncil();
+        String committee = bodies.committee();
+        String council = bodies.council();
+        String chair = bodies.chair();
+        String mayor = bodies.mayor();
         String march = Fixtures.meeting(committee, "2019-03-19");
         String april = Fixtures.meeting(council, "2019-04-10");
 
