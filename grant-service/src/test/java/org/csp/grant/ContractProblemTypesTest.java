@@ -36,7 +36,7 @@ class ContractProblemTypesTest {
             Map.entry("submitBid", Set.of("409 bid-transition-not-allowed", "422 priority-not-current")),
             Map.entry("siftBid", Set.of("409 bid-transition-not-allowed")),
             Map.entry("approveBid", Set.of("409 bid-transition-not-allowed", "422 allocation-exceeds-award",
-                    "422 allocation-exceeds-request", "422 action-not-fundable")),
+                    "422 allocation-exceeds-request", "422 action-not-fundable", "422 approval-dated-in-future")),
             Map.entry("changeAllocation", Set.of("409 bid-not-allocated", "422 allocation-exceeds-award",
                     "422 allocation-exceeds-request", "422 allocation-below-payments")),
             Map.entry("startBidDelivery", Set.of("409 bid-transition-not-allowed")),

@@ -168,6 +168,21 @@ public class GrantBid extends PanacheEntityBase {
     }
 
     /**
+     * The day a bid was approved ({@code approvedOn}, the panel's decision) is today or earlier: a decision not taken yet
+     * is not an approval. There is no lower bound beyond the plausible calendar ({@link CalendarDates}): a bid's
+     * {@code createdAt} and {@code submittedAt} are the days it was typed in, so a grant decided before go-live and
+     * back-entered would fall before them; and a panel decides before its award's financial year begins (the proposal
+     * goes to the PCC by 31 March), by no fixed margin the service holds.
+     */
+    public static void requireApprovalDate(LocalDate approvedOn, LocalDate today) {
+        if (approvedOn.isAfter(today)) {
+            throw ApiException.rule("approval-dated-in-future", "an approval dated " + approvedOn + " has not been decided yet: "
+                    + "today is " + today + "; record it once the panel has approved the bid").with("field", "approvedOn")
+                    .with("approvedOn", approvedOn.toString()).with("today", today.toString());
+        }
+    }
+
+    /**
      * Payments go to approved or in-delivery bids, are dated no later than today (a payment not made yet is not one),
      * and never exceed the allocation. A date before {@code approvedOn} is taken: that is the day an officer recorded
      * the approval, which can be after the panel decided and the money was paid.

@@ -61,7 +61,13 @@ public final class BidDtos {
             Long allocatedPence,
             @Size(max = 50) @Schema(description = "Plan actions it funds, each delivering one of its priorities; replaces those on the bid when given")
             List<@NotNull UUID> actionIds,
-            @Size(max = 2000) @Schema(example = "Approved by the SMP executive group, 14 March 2019") String reason) {
+            @Size(max = 2000) @Schema(example = "Approved by the SMP executive group, 14 March 2019") String reason,
+            @Schema(description = "The day the bid was approved: the panel's decision, which the PCC return, the progress "
+                    + "report and the 360Giving export show as the award date. "
+                    + "Optional: today (Europe/London) when not given. Not after today (422 approval-dated-in-future); "
+                    + "any earlier day is taken, so grants decided before they were recorded can be entered with their date",
+                    example = "2019-03-14")
+            LocalDate approvedOn) {
     }
 
     @Schema(name = "ChangeAllocation", description = "A new allocation for an approved bid")
@@ -105,7 +111,8 @@ public final class BidDtos {
             BidStatus status,
             @Schema(nullable = true, description = "The sift's outcome; null until sifted") SiftOutcome siftOutcome,
             @Schema(nullable = true, description = "The sift's reason; null when none was given") String siftReason,
-            @Schema(nullable = true, description = "When it was approved; null until approved") LocalDate approvedOn,
+            @Schema(nullable = true, description = "The day it was approved (the panel's decision, as given on approval); null until approved")
+            LocalDate approvedOn,
             Instant createdAt,
             @Schema(example = "system@kent-police.example") String createdBy,
             @Schema(example = "2") long version) {

@@ -201,6 +201,8 @@ public class BidResource {
             description = "SIFTED (shortlisted) → APPROVED with an allocation of at least 1 penny, no larger than requested and within what remains "
                     + "of the award outside the tactical pot. Plan actions given here replace the bid's; the actions funded, "
                     + "these or the draft's, must deliver one of its priorities and not be cancelled (an empty list funds none). "
+                    + "approvedOn is the day the panel approved it (today when not given), never after today; an earlier "
+                    + "day is taken, so a grant decided before it was recorded keeps its date in the reports. "
                     + "Needs If-Match. Publishes bid-approved and bid-status-changed."
                     + ROLES_OFFICERS)
     @APIResponse(responseCode = "200", description = "Approved; ETag header carries the new version",
@@ -211,12 +213,13 @@ public class BidResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the bid's current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-transition-not-allowed", value = OpenApiExamples.TRANSITION_NOT_ALLOWED)))
-    @APIResponse(responseCode = "422", description = "The allocation exceeds the request or what remains of the award, or an "
-            + "action is unknown or delivers another priority",
+    @APIResponse(responseCode = "422", description = "The allocation exceeds the request or what remains of the award, an "
+            + "action is unknown or delivers another priority, or approvedOn is after today (the problem names the field and the dates)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "allocation-exceeds-award", value = OpenApiExamples.ALLOCATION_EXCEEDS_AWARD),
                             @ExampleObject(name = "allocation-exceeds-request", value = OpenApiExamples.ALLOCATION_EXCEEDS_REQUEST),
-                            @ExampleObject(name = "action-not-fundable", value = OpenApiExamples.ACTION_NOT_FUNDABLE)}))
+                            @ExampleObject(name = "action-not-fundable", value = OpenApiExamples.ACTION_NOT_FUNDABLE),
+                            @ExampleObject(name = "approval-dated-in-future", value = OpenApiExamples.APPROVAL_DATED_IN_FUTURE)}))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = "If-Match") String ifMatch,
             @Valid @NotNull ApproveRequest request) {
         return ok(bids.approve(id, ifMatch, request));

@@ -60,7 +60,7 @@ final class OpenApiExamples {
             {"outcome":"REJECTED","reason":"Does not deliver on a current plan priority"}""";
 
     static final String APPROVE = """
-            {"allocatedPence":1000000,"actionIds":[],"reason":"Approved by the SMP executive group, 14 March 2019"}""";
+            {"allocatedPence":1000000,"actionIds":[],"reason":"Approved by the SMP executive group, 14 March 2019","approvedOn":"2019-03-14"}""";
 
     static final String CHANGE_ALLOCATION = """
             {"allocatedPence":900000,"reason":"Venue costs lower than expected"}""";
@@ -239,6 +239,12 @@ final class OpenApiExamples {
              "detail":"a payment dated 2019-06-01 has not been made yet: today is 2019-05-01; record it once it is paid",
              "instance":"/api/v1/bids/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/payments","field":"paidOn","paidOn":"2019-06-01",
              "today":"2019-05-01"}""";
+
+    static final String APPROVAL_DATED_IN_FUTURE = """
+            {"type":"https://csp.example.org/problems/approval-dated-in-future","title":"Business rule violated","status":422,
+             "detail":"an approval dated 2019-03-21 has not been decided yet: today is 2019-03-14; record it once the panel has approved the bid",
+             "instance":"/api/v1/bids/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/approve","field":"approvedOn","approvedOn":"2019-03-21",
+             "today":"2019-03-14"}""";
 
     static final String TRANSITION_NOT_ALLOWED = """
             {"type":"https://csp.example.org/problems/bid-transition-not-allowed","title":"Conflict with the current state","status":409,

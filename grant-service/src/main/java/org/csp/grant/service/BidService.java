@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.csp.grant.domain.ApplicantType;
 import org.csp.grant.domain.BidStatus;
 import org.csp.grant.domain.BidTransition;
+import org.csp.grant.domain.CalendarDates;
 import org.csp.grant.domain.GrantAward;
 import org.csp.grant.domain.GrantBid;
 import org.csp.grant.domain.SiftOutcome;
@@ -107,19 +108,26 @@ public class BidService {
         return bid;
     }
 
-    /** Approval allocates money from the award: refused (422 with the figures) when the award cannot cover it. */
+    /**
+     * Approval allocates money from the award: refused (422 with the figures) when the award cannot cover it. It is dated
+     * the day the panel decided ({@code approvedOn}, today when not given), never after today.
+     */
     @Transactional
     public GrantBid approve(UUID id, String ifMatch, ApproveRequest request) {
         Actor actor = currentActor.get();
+        CalendarDates.requirePlausible("approvedOn", request.approvedOn());
         GrantAward award = awards.lock(awardIdOf(id));
         GrantBid bid = changeable(id, actor, ifMatch);
         bid.requireTransition(BidStatus.APPROVED);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate approvedOn = request.approvedOn() != null ? request.approvedOn() : today;
+        GrantBid.requireApprovalDate(approvedOn, today);
         // the actions the money goes to, named now or on the draft, must still be fundable (one may have been cancelled)
         actions.requireFundable(request.actionIds() != null ? request.actionIds() : bid.actionIds, bid.priorityIds);
         bid.requireAllocationFits(request.allocatedPence());
         award.allocate(request.allocatedPence());
         bid.allocatedPence = request.allocatedPence();
-        bid.approvedOn = LocalDate.now(clock);
+        bid.approvedOn = approvedOn;
         if (request.actionIds() != null) {
             bid.actionIds.clear();
             bid.actionIds.addAll(request.actionIds());

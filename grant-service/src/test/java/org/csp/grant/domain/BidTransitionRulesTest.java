@@ -80,6 +80,18 @@ class BidTransitionRulesTest {
     }
 
     @Test
+    void anApprovalIsDatedTodayOrEarlier() {
+        ApiException future = assertThrows(ApiException.class, () -> GrantBid.requireApprovalDate(TODAY.plusDays(1), TODAY));
+        assertEquals(422, future.status());
+        assertEquals("approval-dated-in-future", future.type());
+        assertEquals("approvedOn", future.extensions().get("field"));
+        assertEquals("2019-05-02", future.extensions().get("approvedOn"));
+        assertEquals("2019-05-01", future.extensions().get("today"));
+        GrantBid.requireApprovalDate(TODAY, TODAY);
+        GrantBid.requireApprovalDate(LocalDate.of(2000, 1, 1), TODAY); // a grant decided long before it was recorded
+    }
+
+    @Test
     void anAllocationIsNeitherAboveTheRequestNorBelowThePayments() {
         GrantBid bid = bid(BidStatus.APPROVED);
         bid.allocatedPence = 1_000_000;
