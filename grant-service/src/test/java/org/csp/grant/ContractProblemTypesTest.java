@@ -43,7 +43,7 @@ class ContractProblemTypesTest {
             Map.entry("completeBid", Set.of("409 bid-transition-not-allowed")),
             Map.entry("withdrawBid", Set.of("409 bid-transition-not-allowed")),
             Map.entry("recordPayment", Set.of("409 bid-not-payable", "422 payment-exceeds-allocation",
-                    "422 payment-dated-in-future")),
+                    "422 payment-dated-in-future", "422 payment-before-approval")),
             Map.entry("addProgressReport", Set.of("409 bid-not-funded"))));
 
     @Test

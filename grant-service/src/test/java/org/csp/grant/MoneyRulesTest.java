@@ -155,28 +155,33 @@ class MoneyRulesTest {
     }
 
     /**
-     * Before, a payment not yet made (dated after today) was recorded. One dated before the day the approval was
-     * recorded is taken: the officer may record the panel's approval after the money was paid.
+     * Before, a payment not yet made (dated after today) was recorded, and so was one dated before the bid was approved.
+     * approvedOn is the day the panel approved the bid (given on approval), so money paid before it is not a payment of it.
      */
     @Test
-    void aPaymentIsDatedTodayOrEarlier() {
+    void aPaymentIsDatedFromTheApprovalDayToToday() {
         String awardId = GrantFixtures.award(1_000_000, 0);
         String priority = GrantFixtures.adoptedPriorities(1).get(0);
-        String bid = approvedBid(awardId, 300_000, 250_000, priority);
-        LocalDate approvedOn = LocalDate.parse(given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}", bid)
-                .then().statusCode(200).extract().path("approvedOn"));
+        String bid = shortlistedBid(awardId, 300_000, priority);
+        post(TestTokens.officer(), bid, "approve", "{\"allocatedPence\":250000,\"approvedOn\":\"2019-03-14\"}").then()
+                .statusCode(200).body("approvedOn", equalTo("2019-03-14"));
         // two days ahead is after the service's today even if midnight passes during the test
         String afterToday = LocalDate.parse(GrantFixtures.today()).plusDays(2).toString();
 
         payOn(bid, "100000", afterToday).then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://csp.example.org/problems/payment-dated-in-future"))
                 .body("field", equalTo("paidOn")).body("paidOn", equalTo(afterToday));
+        payOn(bid, "100000", "2019-03-13").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://csp.example.org/problems/payment-before-approval"))
+                .body("field", equalTo("paidOn")).body("paidOn", equalTo("2019-03-13")).body("approvedOn", equalTo("2019-03-14"));
         given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}", bid).then().body("paidPence", equalTo(0));
         given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}/payments", bid).then().body("totalItems", equalTo(0));
 
-        String beforeApproval = approvedOn.minusDays(10).toString();
-        payOn(bid, "100000", beforeApproval).then().statusCode(201).body("paidOn", equalTo(beforeApproval));
-        payOn(bid, "100000", GrantFixtures.today()).then().statusCode(201).body("unpaidPence", equalTo(50_000));
+        payOn(bid, "100000", "2019-03-14").then().statusCode(201).body("paidOn", equalTo("2019-03-14"));
+        String today = GrantFixtures.today();
+        payOn(bid, "100000", today).then().statusCode(201).body("unpaidPence", equalTo(50_000));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/bids/{id}/payments", bid).then()
+                .body("items.paidOn", org.hamcrest.Matchers.contains("2019-03-14", today));
     }
 
     @Test

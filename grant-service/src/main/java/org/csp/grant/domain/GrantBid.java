@@ -183,9 +183,9 @@ public class GrantBid extends PanacheEntityBase {
     }
 
     /**
-     * Payments go to approved or in-delivery bids, are dated no later than today (a payment not made yet is not one),
-     * and never exceed the allocation. A date before {@code approvedOn} is taken: that is the day an officer recorded
-     * the approval, which can be after the panel decided and the money was paid.
+     * Payments go to approved or in-delivery bids, are dated from the day the bid was approved ({@code approvedOn}, the
+     * panel's decision) to today (money paid before the bid was funded, or not paid yet, is not a payment of it), and
+     * never exceed the allocation.
      */
     public void pay(long pence, LocalDate paidOn, LocalDate today) {
         if (status != BidStatus.APPROVED && status != BidStatus.IN_DELIVERY) {
@@ -196,6 +196,12 @@ public class GrantBid extends PanacheEntityBase {
             throw ApiException.rule("payment-dated-in-future", "a payment dated " + paidOn + " has not been made yet: "
                     + "today is " + today + "; record it once it is paid").with("field", "paidOn")
                     .with("paidOn", paidOn.toString()).with("today", today.toString());
+        }
+        // an APPROVED or IN_DELIVERY bid has its approval day: BidService.approve sets it
+        if (paidOn.isBefore(approvedOn)) {
+            throw ApiException.rule("payment-before-approval", "a payment dated " + paidOn + " is before bid " + id
+                    + " was approved on " + approvedOn + "; a bid is paid only once it is funded").with("field", "paidOn")
+                    .with("paidOn", paidOn.toString()).with("approvedOn", approvedOn.toString());
         }
         long remaining = unpaidPence();
         if (pence > remaining) {

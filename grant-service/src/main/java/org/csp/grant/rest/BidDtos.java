@@ -63,7 +63,7 @@ public final class BidDtos {
             List<@NotNull UUID> actionIds,
             @Size(max = 2000) @Schema(example = "Approved by the SMP executive group, 14 March 2019") String reason,
             @Schema(description = "The day the bid was approved: the panel's decision, which the PCC return, the progress "
-                    + "report and the 360Giving export show as the award date. "
+                    + "report and the 360Giving export show as the award date, and before which no payment of it is dated. "
                     + "Optional: today (Europe/London) when not given. Not after today (422 approval-dated-in-future); "
                     + "any earlier day is taken, so grants decided before they were recorded can be entered with their date",
                     example = "2019-03-14")
@@ -145,7 +145,8 @@ public final class BidDtos {
     @Schema(name = "RecordPayment", description = "A payment to the applicant of an approved bid")
     public record PaymentRequest(
             @NotNull @Min(1) @Max(Money.MAX_PENCE) @Schema(example = "250000") Long amountPence,
-            @NotNull @Schema(description = "The day it was paid: not after today (422 payment-dated-in-future)", example = "2019-05-01") LocalDate paidOn,
+            @NotNull @Schema(description = "The day it was paid: not after today (422 payment-dated-in-future) nor before the bid's "
+                    + "approvedOn (422 payment-before-approval)", example = "2019-05-01") LocalDate paidOn,
             @NotBlank @Size(max = 100) @Schema(example = "PO-2019-0412") String reference) {
     }
 

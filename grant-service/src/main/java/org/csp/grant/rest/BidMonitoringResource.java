@@ -52,7 +52,7 @@ public class BidMonitoringResource {
             schema = @Schema(implementation = PaymentRequest.class), examples = @ExampleObject(name = "payment", value = OpenApiExamples.PAYMENT_REQUEST)))
     @Operation(operationId = "recordPayment", summary = "Record a payment against an approved bid",
             description = "Never more than the unpaid allocation, however many payments arrive at once; dated (paidOn) "
-                    + "today or earlier. Roles: partnership-officer, administrator.")
+                    + "from the bid's approvedOn (the day the panel approved it) to today. Roles: partnership-officer, administrator.")
     @APIResponse(responseCode = "201", description = "Recorded; the answer carries what remains unpaid",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class),
                     examples = @ExampleObject(name = "payment", value = OpenApiExamples.PAYMENT)))
@@ -60,10 +60,11 @@ public class BidMonitoringResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bid-not-payable", value = OpenApiExamples.NOT_PAYABLE)))
     @APIResponse(responseCode = "422", description = "The payment would exceed the allocation (the figures are in the problem), "
-            + "or paidOn is after today (the problem names the field and the dates)",
+            + "or paidOn is after today or before the bid's approvedOn (the problem names the field and the dates)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "payment-exceeds-allocation", value = OpenApiExamples.PAYMENT_EXCEEDS),
-                    @ExampleObject(name = "payment-dated-in-future", value = OpenApiExamples.PAYMENT_DATED_IN_FUTURE)}))
+                    @ExampleObject(name = "payment-dated-in-future", value = OpenApiExamples.PAYMENT_DATED_IN_FUTURE),
+                    @ExampleObject(name = "payment-before-approval", value = OpenApiExamples.PAYMENT_BEFORE_APPROVAL)}))
     public Response pay(@PathParam("id") UUID id, @Valid @NotNull PaymentRequest request) {
         MonitoringService.PaymentResult result = monitoring.pay(id, request);
         return Response.created(URI.create("/api/v1/bids/" + id + "/payments/" + result.payment().id))

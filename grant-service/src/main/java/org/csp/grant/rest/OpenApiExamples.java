@@ -240,6 +240,12 @@ final class OpenApiExamples {
              "instance":"/api/v1/bids/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/payments","field":"paidOn","paidOn":"2019-06-01",
              "today":"2019-05-01"}""";
 
+    static final String PAYMENT_BEFORE_APPROVAL = """
+            {"type":"https://csp.example.org/problems/payment-before-approval","title":"Business rule violated","status":422,
+             "detail":"a payment dated 2019-03-01 is before bid 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d was approved on 2019-03-14; a bid is paid only once it is funded",
+             "instance":"/api/v1/bids/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/payments","field":"paidOn","paidOn":"2019-03-01",
+             "approvedOn":"2019-03-14"}""";
+
     static final String APPROVAL_DATED_IN_FUTURE = """
             {"type":"https://csp.example.org/problems/approval-dated-in-future","title":"Business rule violated","status":422,
              "detail":"an approval dated 2019-03-21 has not been decided yet: today is 2019-03-14; record it once the panel has approved the bid",

@@ -62,7 +62,7 @@ class BidTransitionRulesTest {
     }
 
     @Test
-    void aPaymentIsDatedTodayOrEarlier() {
+    void aPaymentIsDatedFromTheApprovalDayToToday() {
         GrantBid bid = bid(BidStatus.IN_DELIVERY);
         bid.allocatedPence = 1_000;
         ApiException future = assertThrows(ApiException.class, () -> bid.pay(1, TODAY.plusDays(1), TODAY));
@@ -71,9 +71,21 @@ class BidTransitionRulesTest {
         assertEquals("paidOn", future.extensions().get("field"));
         assertEquals("2019-05-01", future.extensions().get("today"));
         assertEquals(0, bid.paidPence);
-        bid.pay(1, APPROVED_ON.minusDays(1), TODAY); // recorded as approved after it was paid
+        ApiException early = assertThrows(ApiException.class, () -> bid.pay(1, APPROVED_ON.minusDays(1), TODAY));
+        assertEquals(422, early.status());
+        assertEquals("payment-before-approval", early.type());
+        assertEquals("paidOn", early.extensions().get("field"));
+        assertEquals("2019-03-13", early.extensions().get("paidOn"));
+        assertEquals("2019-03-14", early.extensions().get("approvedOn"));
+        assertEquals(0, bid.paidPence);
+        bid.pay(1, APPROVED_ON, TODAY); // from the day the panel approved it
         bid.pay(1, TODAY, TODAY);
         assertEquals(2, bid.paidPence);
+        // a payment after today is refused as such first, even when it is also before the approval day
+        GrantBid approvedLater = bid(BidStatus.APPROVED);
+        approvedLater.approvedOn = TODAY.plusDays(10);
+        assertEquals("payment-dated-in-future", assertThrows(ApiException.class,
+                () -> approvedLater.pay(1, TODAY.plusDays(1), TODAY)).type());
         // a bid that cannot be paid says so first, whatever the date
         assertEquals("bid-not-payable", assertThrows(ApiException.class,
                 () -> bid(BidStatus.COMPLETED).pay(1, TODAY.plusDays(1), TODAY)).type());
