@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.csp.grant.GrantFixtures.getAward;
 import static org.csp.grant.GrantFixtures.post;
 import static org.csp.grant.GrantFixtures.shortlistedBid;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.oneOf;
@@ -22,9 +23,11 @@ import org.junit.jupiter.api.Test;
 class ApprovalDateTest {
 
     @Test
-    void aBidIsApprovedOnTheDayThePanelDecidedAndShowsItEverywhere() {
+    void aBidIsApprovedOnTheDayThePanelDecidedWhichTheBidAndTheReportsShow() {
         String awardId = GrantFixtures.award(1_000_000, 0);
         String priority = GrantFixtures.adoptedPriorities(1).get(0);
+        String recordedFirst = shortlistedBid(awardId, 300_000, priority);
+        post(TestTokens.officer(), recordedFirst, "approve", "{\"allocatedPence\":250000}").then().statusCode(200);
         String bid = shortlistedBid(awardId, 300_000, priority);
 
         post(TestTokens.officer(), bid, "approve", "{\"allocatedPence\":250000,\"approvedOn\":\"2019-03-14\"}").then()
@@ -35,6 +38,11 @@ class ApprovalDateTest {
                 .body("items.find { it.id == '" + bid + "' }.approvedOn", equalTo("2019-03-14"));
         given().auth().oauth2(TestTokens.officer()).get("/api/v1/awards/{id}/360giving", awardId).then().statusCode(200)
                 .body("grants.find { it.id.endsWith('" + bid + "') }.awardDate", equalTo("2019-03-14"));
+        // the reports list projects in the order the panel approved them, not the order they were recorded
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/awards/{id}/pcc-return", awardId).then().statusCode(200)
+                .body("projects.bidId", contains(bid, recordedFirst));
+        given().auth().oauth2(TestTokens.officer()).get("/api/v1/awards/{id}/progress-report", awardId).then().statusCode(200)
+                .body("projects.bidId", contains(bid, recordedFirst));
     }
 
     @Test

@@ -62,8 +62,9 @@ public final class BidDtos {
             @Size(max = 50) @Schema(description = "Plan actions it funds, each delivering one of its priorities; replaces those on the bid when given")
             List<@NotNull UUID> actionIds,
             @Size(max = 2000) @Schema(example = "Approved by the SMP executive group, 14 March 2019") String reason,
-            @Schema(description = "The day the bid was approved: the panel's decision, which the PCC return, the progress "
-                    + "report and the 360Giving export show as the award date, and before which no payment of it is dated. "
+            @Schema(description = "The day the bid was approved: the panel's decision, which the 360Giving export shows as "
+                    + "awardDate and by which the PCC return and the progress report order their projects; no payment of "
+                    + "the bid is dated before it. "
                     + "Optional: today (Europe/London) when not given. Not after today (422 approval-dated-in-future); "
                     + "any earlier day is taken, so grants decided before they were recorded can be entered with their date",
                     example = "2019-03-14")
